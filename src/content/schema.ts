@@ -1,0 +1,448 @@
+/**
+ * The content model: the one source of truth for game-content/.
+ *
+ * Every definition here is a TypeBox schema, which *is* JSON Schema. The TypeScript types
+ * are derived with `Static<>`, and `npm run schema` writes the same objects to
+ * game-content/schema/*.schema.json, so editors complete and check the JSON files and the
+ * engine's types can never drift from what the files are validated against.
+ *
+ * Why TypeBox and not Zod: the schema objects are plain JSON Schema at run time, so the
+ * written schema files are exactly what ajv validates with (no conversion step that could
+ * lose a constraint), and ajv's error paths map straight onto JSON pointers in the files.
+ */
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+
+const strict = { additionalProperties: false } as const;
+
+// ---------------------------------------------------------------------------------------
+// Shared pieces
+
+/** The eight patterns of commoning. The ids are fixed; their names are content. */
+export const PATTERN_IDS = [
+  'resources',
+  'identity',
+  'organisation',
+  'dreaming',
+  'making',
+  'disruption',
+  'transformation',
+  'open-end',
+] as const;
+export const PatternId = Type.Union(
+  PATTERN_IDS.map((id) => Type.Literal(id)),
+  { description: 'One of the eight pattern ids.' },
+);
+export type PatternId = (typeof PATTERN_IDS)[number];
+
+export const Id = Type.String({
+  pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+  minLength: 2,
+  maxLength: 48,
+  description: 'A lower-case id with dashes, unique within its file, e.g. "repair-cafe".',
+});
+
+export const Text = Type.Object(
+  {
+    nl: Type.String({ minLength: 1, description: 'Dutch text.' }),
+    en: Type.String({ minLength: 1, description: 'English text.' }),
+  },
+  { ...strict, description: 'A text in Dutch and English.' },
+);
+export type Text = Static<typeof Text>;
+export const LANGUAGES = ['nl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const Amount = Type.Integer({ minimum: 1, maximum: 9, description: 'How many (1–9).' });
+const Copies = Type.Integer({
+  minimum: 1,
+  maximum: 6,
+  default: 1,
+  description: 'How many copies of this card go into a deck that uses it.',
+});
+const Decks = Type.Array(Id, {
+  minItems: 1,
+  uniqueItems: true,
+  description:
+    'Deck tags. A scenario plays with every card, case, role and prompt that carries one of its decks, e.g. ["core"] or ["core", "artists"].',
+});
+
+// ---------------------------------------------------------------------------------------
+// Rules that content can change
+
+/**
+ * The numbers the rules read. A scenario sets their starting values; role abilities and
+ * transformations adjust them. Everything a card can "change about the rules" is one of these.
+ */
+export const RULE_NAMES = [
+  'actionsPerTurn',
+  'careAmount',
+  'teachCost',
+  'applyCost',
+  'applyDiscount',
+  'handLimit',
+  'drawPerTurn',
+  'studyDraw',
+  'travelRange',
+  'shareRange',
+  'spillAmount',
+  'flowShield',
+  'trustActionsPerTurn',
+  'coCreateTrust',
+  'caseTrust',
+  'trustMax',
+  'breakdownTrustLoss',
+] as const;
+export type RuleName = (typeof RULE_NAMES)[number];
+export const RuleNameSchema = Type.Union(
+  RULE_NAMES.map((r) => Type.Literal(r)),
+  {
+    description:
+      'A rule number: actionsPerTurn, careAmount (pressure removed by care), teachCost (trust a teach costs), applyCost (cards to meet one need), applyDiscount (cards saved when applying, never below 1), handLimit, drawPerTurn, studyDraw (cards a study from the deck draws), travelRange (steps per travel), shareRange (steps between players who share or teach), spillAmount (pressure a breakdown spills to each neighbour), flowShield (flow cards still to be cancelled), trustActionsPerTurn, coCreateTrust (trust gained by co-creating), caseTrust (trust gained when a case is done), trustMax, breakdownTrustLoss.',
+  },
+);
+export const RuleValues = Type.Partial(
+  Type.Object(Object.fromEntries(RULE_NAMES.map((r) => [r, Type.Integer({ minimum: 0, maximum: 20 })]))),
+  { ...strict, description: 'Starting values of rule numbers; any not named keep the default.' },
+);
+export type RuleValues = Partial<Record<RuleName, number>>;
+
+/** A lasting change to a rule number, for everyone or (as a role ability) for one player. */
+export const RuleModifier = Type.Object(
+  {
+    rule: RuleNameSchema,
+    by: Type.Integer({ minimum: -5, maximum: 5, not: { const: 0 }, description: 'Added to the rule number (may be negative).' }),
+    pattern: Type.Optional(
+      Type.Union([PatternId], { description: 'Only when the action concerns this pattern (the place, card or need).' }),
+    ),
+  },
+  strict,
+);
+export type RuleModifier = Static<typeof RuleModifier>;
+
+// ---------------------------------------------------------------------------------------
+// The effect language: what flow cards and transformations do
+
+export const PlaceRef = Type.Union(
+  [
+    PatternId,
+    Type.Literal('current', { description: 'The place of the player whose turn it is.' }),
+    Type.Literal('mostPressured', { description: 'The place with the most pressure (first in board order on a tie).' }),
+    Type.Literal('leastPressured', { description: 'The place with the least pressure (first in board order on a tie).' }),
+    Type.Literal('random', { description: 'A place drawn with the match seed.' }),
+    Type.Literal('all', { description: 'Every place.' }),
+  ],
+  { description: 'A place: a pattern id, or current, mostPressured, leastPressured, random or all.' },
+);
+export type PlaceRef = Static<typeof PlaceRef>;
+
+export const Who = Type.Union([Type.Literal('current'), Type.Literal('all')], {
+  description: 'current: the player whose turn it is; all: every player.',
+});
+
+export const Condition = Type.Recursive(
+  (Self) =>
+    Type.Union([
+      Type.Object(
+        { type: Type.Literal('pressureAtLeast'), place: PlaceRef, amount: Type.Integer({ minimum: 0, maximum: 3 }) },
+        { ...strict, description: 'True when the place (every place, for "all") has at least this much pressure.' },
+      ),
+      Type.Object(
+        { type: Type.Literal('trustAtLeast'), amount: Type.Integer({ minimum: 0, maximum: 20 }) },
+        { ...strict, description: 'True when the commons pool holds at least this much trust.' },
+      ),
+      Type.Object(
+        { type: Type.Literal('commonsAtLeast'), amount: Type.Integer({ minimum: 0, maximum: 12 }) },
+        { ...strict, description: 'True when at least this many cases have become commons.' },
+      ),
+      Type.Object(
+        { type: Type.Literal('crisisAtLeast'), amount: Type.Integer({ minimum: 0, maximum: 12 }) },
+        { ...strict, description: 'True when the crisis track stands at least this high.' },
+      ),
+      Type.Object(
+        { type: Type.Literal('hasTransformation'), transformation: Id },
+        { ...strict, description: 'True when this transformation is in force.' },
+      ),
+      Type.Object({ type: Type.Literal('not'), condition: Self }, { ...strict, description: 'True when the condition is false.' }),
+      Type.Object(
+        { type: Type.Literal('all'), conditions: Type.Array(Self, { minItems: 1 }) },
+        { ...strict, description: 'True when every condition is true.' },
+      ),
+      Type.Object(
+        { type: Type.Literal('any'), conditions: Type.Array(Self, { minItems: 1 }) },
+        { ...strict, description: 'True when at least one condition is true.' },
+      ),
+    ]),
+  { $id: 'Condition', description: 'A condition on the table.' },
+);
+export type Condition = Static<typeof Condition>;
+
+export const Effect = Type.Recursive(
+  (Self) =>
+    Type.Union([
+      Type.Object(
+        { type: Type.Literal('addPressure'), place: PlaceRef, amount: Amount },
+        { ...strict, description: 'Add pressure; past the limit the place breaks down.' },
+      ),
+      Type.Object(
+        { type: Type.Literal('removePressure'), place: PlaceRef, amount: Amount },
+        { ...strict, description: 'Remove pressure (never below 0).' },
+      ),
+      Type.Object(
+        { type: Type.Literal('gainTrust'), amount: Amount },
+        { ...strict, description: 'Add trust to the commons pool (up to trustMax).' },
+      ),
+      Type.Object(
+        { type: Type.Literal('loseTrust'), amount: Amount },
+        { ...strict, description: 'Take trust from the commons pool (never below 0).' },
+      ),
+      Type.Object(
+        { type: Type.Literal('drawKnowledge'), who: Who, amount: Amount },
+        { ...strict, description: 'Players draw knowledge cards.' },
+      ),
+      Type.Object(
+        { type: Type.Literal('discardKnowledge'), who: Who, amount: Amount },
+        { ...strict, description: 'Players discard knowledge cards drawn at random with the match seed.' },
+      ),
+      Type.Object(
+        { type: Type.Literal('moveTo'), who: Who, place: PlaceRef },
+        { ...strict, description: 'Move players to a place ("all" is not a place to move to).' },
+      ),
+      Type.Object(
+        { type: Type.Literal('raiseRate'), amount: Amount },
+        { ...strict, description: 'Move the disruption rate up its track (a disruption wave).' },
+      ),
+      Type.Object(
+        { type: Type.Literal('lowerRate'), amount: Amount },
+        { ...strict, description: 'Move the disruption rate down its track.' },
+      ),
+      Type.Object(
+        { type: Type.Literal('advanceCrisis'), amount: Amount },
+        { ...strict, description: 'Move the crisis track up.' },
+      ),
+      Type.Object(
+        { type: Type.Literal('easeCrisis'), amount: Amount },
+        { ...strict, description: 'Move the crisis track down (never below 0).' },
+      ),
+      Type.Object(
+        { type: Type.Literal('adjustRule'), ...RuleModifier.properties },
+        { ...strict, description: 'Change a rule number for the rest of the game, for everyone.' },
+      ),
+      Type.Object(
+        {
+          type: Type.Literal('reflect'),
+          prompt: Type.Optional(Type.Union([Id], { description: 'A prompt id; without it the next prompt of the deck.' })),
+        },
+        { ...strict, description: 'Pause the table for a reflection prompt; play goes on when the table has talked.' },
+      ),
+      Type.Object(
+        {
+          type: Type.Literal('if'),
+          condition: Condition,
+          then: Type.Array(Self, { minItems: 1 }),
+          else: Type.Optional(Type.Array(Self, { minItems: 1 })),
+        },
+        { ...strict, description: 'Do "then" when the condition holds, otherwise "else".' },
+      ),
+    ]),
+  { $id: 'Effect', description: 'One step of a card effect.' },
+);
+export type Effect = Static<typeof Effect>;
+export type EffectType = Effect['type'];
+
+// ---------------------------------------------------------------------------------------
+// Content files
+
+export const Pattern = Type.Object(
+  {
+    id: PatternId,
+    name: Text,
+    summary: Text,
+    color: Type.String({ pattern: '^#[0-9a-fA-F]{6}$', description: 'A colour as #rrggbb.' }),
+    letter: Type.String({ minLength: 1, maxLength: 2, description: 'A letter that tells the pattern apart without colour.' }),
+    icon: Type.String({ minLength: 1, maxLength: 4, description: 'A symbol (one emoji or glyph) for the pattern.' }),
+  },
+  strict,
+);
+export type Pattern = Static<typeof Pattern>;
+
+export const Place = Type.Object(
+  {
+    pattern: PatternId,
+    name: Text,
+    neighbours: Type.Array(PatternId, { minItems: 1, uniqueItems: true, description: 'Places one step away; the graph must be symmetric.' }),
+    x: Type.Number({ minimum: 0, maximum: 100, description: 'Position on the board, 0–100 from the left.' }),
+    y: Type.Number({ minimum: 0, maximum: 100, description: 'Position on the board, 0–100 from the top.' }),
+  },
+  strict,
+);
+export type Place = Static<typeof Place>;
+
+export const Role = Type.Object(
+  {
+    id: Id,
+    name: Text,
+    ability: Text,
+    pattern: Type.Optional(Type.Union([PatternId], { description: 'The pattern a coach role coaches.' })),
+    start: Type.Optional(Type.Union([PatternId], { description: 'Where this role starts; otherwise the scenario start.' })),
+    modifiers: Type.Array(RuleModifier, { minItems: 1, description: 'The ability as changes to rule numbers for this player only.' }),
+    decks: Decks,
+  },
+  strict,
+);
+export type Role = Static<typeof Role>;
+
+export const Needs = Type.Partial(
+  Type.Object(Object.fromEntries(PATTERN_IDS.map((p) => [p, Type.Integer({ minimum: 1, maximum: 4 })]))),
+  { ...strict, minProperties: 1, description: 'How many needs of each pattern the case has.' },
+);
+export type Needs = Partial<Record<PatternId, number>>;
+
+export const Case = Type.Object(
+  {
+    id: Id,
+    name: Text,
+    text: Text,
+    needs: Needs,
+    transformation: Type.Union([Id], { description: 'The transformation the case grants when it becomes a commons.' }),
+    decks: Decks,
+  },
+  strict,
+);
+export type Case = Static<typeof Case>;
+
+export const KnowledgeCard = Type.Object(
+  { id: Id, pattern: PatternId, name: Text, text: Text, copies: Copies, decks: Decks },
+  strict,
+);
+export type KnowledgeCard = Static<typeof KnowledgeCard>;
+
+export const FLOW_KINDS = ['pressure', 'opportunity', 'reflection', 'wave'] as const;
+export type FlowKind = (typeof FLOW_KINDS)[number];
+export const FlowCard = Type.Object(
+  {
+    id: Id,
+    kind: Type.Union(
+      FLOW_KINDS.map((k) => Type.Literal(k)),
+      { description: 'How the card is shown: pressure, opportunity, reflection or wave. What it does is in effects.' },
+    ),
+    name: Text,
+    text: Text,
+    effects: Type.Array(Effect, { minItems: 1 }),
+    copies: Copies,
+    decks: Decks,
+  },
+  strict,
+);
+export type FlowCard = Static<typeof FlowCard>;
+
+export const Transformation = Type.Object(
+  { id: Id, name: Text, text: Text, effects: Type.Array(Effect, { minItems: 1 }) },
+  strict,
+);
+export type Transformation = Static<typeof Transformation>;
+
+export const Prompt = Type.Object({ id: Id, text: Text, decks: Decks }, strict);
+export type Prompt = Static<typeof Prompt>;
+
+export const Scenario = Type.Object(
+  {
+    id: Id,
+    name: Text,
+    text: Text,
+    difficulty: Type.Union([Type.Literal('intro'), Type.Literal('standard'), Type.Literal('hard')]),
+    players: Type.Object(
+      { min: Type.Integer({ minimum: 1, maximum: 6 }), max: Type.Integer({ minimum: 1, maximum: 6 }) },
+      { ...strict, description: 'The player counts the scenario is made for.' },
+    ),
+    decks: Decks,
+    start: Type.Object(
+      {
+        place: PatternId,
+        trust: Type.Integer({ minimum: 0, maximum: 20 }),
+        crisisLimit: Type.Integer({ minimum: 1, maximum: 12, description: 'The crisis track is full (the game is lost) at this value.' }),
+        rateTrack: Type.Array(Type.Integer({ minimum: 1, maximum: 6 }), {
+          minItems: 1,
+          maxItems: 12,
+          description: 'Flow cards revealed per turn at each step of the disruption rate.',
+        }),
+        days: Type.Integer({
+          minimum: 1,
+          maximum: 10,
+          description: 'Days of the bootcamp: each time the flow deck runs out a day ends; after the last one the game is lost.',
+        }),
+        hand: Type.Integer({ minimum: 0, maximum: 8, description: 'Knowledge cards each player starts with.' }),
+        pressure: Type.Array(Type.Integer({ minimum: 1, maximum: 3 }), {
+          maxItems: 8,
+          description: 'Starting pressure, one amount per place drawn with the seed (distinct places).',
+        }),
+        faceUp: Type.Integer({ minimum: 0, maximum: 6, description: 'Knowledge cards lying face up to study from.' }),
+      },
+      strict,
+    ),
+    rules: Type.Optional(RuleValues),
+    target: Type.Optional(
+      Type.Object(
+        {
+          commons: Type.Integer({
+            minimum: 1,
+            maximum: 12,
+            description: 'Win when this many cases are commons (otherwise: when every player’s case is).',
+          }),
+        },
+        strict,
+      ),
+    ),
+  },
+  strict,
+);
+export type Scenario = Static<typeof Scenario>;
+
+// ---------------------------------------------------------------------------------------
+// The files: each names its schema with "$schema" so an editor completes and checks it.
+
+function file<T extends TSchema>(key: string, item: T, description: string) {
+  return Type.Object(
+    {
+      $schema: Type.Optional(Type.String({ description: 'The schema file for editors.' })),
+      [key]: Type.Array(item, { minItems: 1 }),
+    },
+    { ...strict, description },
+  );
+}
+
+export const Board = Type.Object(
+  {
+    $schema: Type.Optional(Type.String()),
+    pressureLimit: Type.Integer({ minimum: 1, maximum: 6, description: 'Past this pressure a place breaks down.' }),
+    places: Type.Array(Place, { minItems: 8, maxItems: 8 }),
+  },
+  { ...strict, description: 'The board: one place per pattern and which places neighbour which.' },
+);
+
+/** The content files, keyed by file name (without .json). */
+export const CONTENT_FILES = {
+  patterns: file('patterns', Pattern, 'The eight patterns of commoning.'),
+  board: Board,
+  roles: file('roles', Role, 'Roles players take, each with one ability.'),
+  cases: file('cases', Case, 'Cases: initiatives with needs per pattern.'),
+  knowledge: file('knowledge', KnowledgeCard, 'Knowledge cards: tools and practices, each of one pattern.'),
+  flow: file('flow', FlowCard, 'Flow cards revealed at the end of each turn.'),
+  transformations: file('transformations', Transformation, 'Lasting changes granted by commons.'),
+  prompts: file('prompts', Prompt, 'Reflection prompts for open-end moments.'),
+  scenarios: file('scenarios', Scenario, 'Scenarios: which decks, starting values and targets.'),
+} as const;
+export type ContentFileName = keyof typeof CONTENT_FILES;
+export const CONTENT_FILE_NAMES = Object.keys(CONTENT_FILES) as ContentFileName[];
+
+/** The raw content as it stands in the files, one object per file. */
+export interface RawContent {
+  patterns: { patterns: Pattern[] };
+  board: { pressureLimit: number; places: Place[] };
+  roles: { roles: Role[] };
+  cases: { cases: Case[] };
+  knowledge: { knowledge: KnowledgeCard[] };
+  flow: { flow: FlowCard[] };
+  transformations: { transformations: Transformation[] };
+  prompts: { prompts: Prompt[] };
+  scenarios: { scenarios: Scenario[] };
+}

@@ -1,0 +1,13 @@
+/**
+ * The event window: the last EVENT_WINDOW events, each numbered. Bounded on purpose: an
+ * ever-growing array in G is copied on every move by immer and by the stores.
+ */
+import type { GameEvent, GameState } from './state.ts';
+
+export const EVENT_WINDOW = 80;
+
+export function record(state: GameState, event: GameEvent): void {
+  state.eventCount += 1;
+  state.events.push({ ...event, n: state.eventCount });
+  if (state.events.length > EVENT_WINDOW) state.events.splice(0, state.events.length - EVENT_WINDOW);
+}

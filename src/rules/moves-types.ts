@@ -1,0 +1,69 @@
+/**
+ * The moves a player can make, as plain data. The same objects are boardgame.io move
+ * arguments, entries of a match record, what bots choose from and what the client offers.
+ */
+import type { Content } from '../content/content.ts';
+import type { PatternId } from '../content/schema.ts';
+import type { GameState, Seat } from './state.ts';
+
+export type Move =
+  | { type: 'travel'; to: PatternId }
+  /** Draw from the deck ("deck") or take a face-up card (its instance id). */
+  | { type: 'study'; from: string }
+  | { type: 'share'; card: string; to: Seat }
+  | { type: 'teach'; card: string; to: Seat }
+  | { type: 'apply'; case: string }
+  | { type: 'coCreate'; case: string; partner: Seat }
+  | { type: 'care' }
+  | { type: 'spendTrust' }
+  | { type: 'endTurn' }
+  | { type: 'discard'; card: string }
+  | { type: 'reflect' };
+
+export type MoveType = Move['type'];
+export type MoveOf<T extends MoveType> = Extract<Move, { type: T }>;
+
+/**
+ * Why a move is not possible, as a key the client translates (src/client/i18n). Kept as data
+ * so the client can say why on hover instead of only greying a button out.
+ */
+export type Reason =
+  | 'gameOver'
+  | 'notYourTurn'
+  | 'wrongStage'
+  | 'noActionsLeft'
+  | 'badArguments'
+  | 'unknownPlace'
+  | 'samePlace'
+  | 'tooFar'
+  | 'deckEmpty'
+  | 'notFaceUp'
+  | 'notInHand'
+  | 'unknownPlayer'
+  | 'notAtSamePlace'
+  | 'wrongPatternHere'
+  | 'notEnoughTrust'
+  | 'unknownCase'
+  | 'caseDone'
+  | 'noOpenNeedHere'
+  | 'notEnoughCards'
+  | 'partnerNotEnoughCards'
+  | 'finishTogether'
+  | 'noPressure'
+  | 'noTrustActionsLeft'
+  | 'withinHandLimit'
+  | 'noOtherPlayers';
+
+/** One action of the rulebook: when it is possible, which moves it offers, what it does. */
+export interface Action<T extends MoveType> {
+  type: T;
+  /** Whether it spends one of the turn's actions. */
+  costsAction: boolean;
+  /** The stage of the turn it belongs to. */
+  stage: GameState['turn']['stage'];
+  /** Every move of this type that could be made, legal or not (check() filters them). */
+  candidates(content: Content, state: GameState, seat: Seat): MoveOf<T>[];
+  /** Why this exact move is illegal beyond turn, stage and actions (null: legal). */
+  check(content: Content, state: GameState, seat: Seat, move: MoveOf<T>): Reason | null;
+  perform(content: Content, state: GameState, seat: Seat, move: MoveOf<T>): void;
+}

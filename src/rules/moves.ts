@@ -1,0 +1,96 @@
+/**
+ * The rules' front door: which moves the player to act may make, why a move is not
+ * possible, and making it. boardgame.io, the bots, the simulator, the replay tool and the
+ * client's highlighting all go through these three functions, so what is offered and what
+ * is accepted can never disagree.
+ */
+import type { Content } from '../content/content.ts';
+import { apply, coCreate } from './actions/apply.ts';
+import { care } from './actions/care.ts';
+import { share, teach } from './actions/share.ts';
+import { study } from './actions/study.ts';
+import { travel } from './actions/travel.ts';
+import { discard, endTurn, reflect, spendTrust } from './actions/turn.ts';
+import type { Action, Move, MoveOf, MoveType, Reason } from './moves-types.ts';
+import type { GameState, Seat } from './state.ts';
+
+export type { Move, MoveType, Reason } from './moves-types.ts';
+
+/** Every action, in the order of the rulebook. */
+export const ACTIONS: { [T in MoveType]: Action<T> } = {
+  travel,
+  study,
+  share,
+  teach,
+  apply,
+  coCreate,
+  care,
+  spendTrust,
+  endTurn,
+  discard,
+  reflect,
+};
+export const MOVE_TYPES = Object.keys(ACTIONS) as MoveType[];
+
+/** Why `seat` cannot take this kind of action at all right now, or null if some move of it may be legal. */
+export function blocked(state: GameState, seat: Seat, type: MoveType): Reason | null {
+  const action = ACTIONS[type] as Action<MoveType> | undefined;
+  if (!action) return 'badArguments';
+  if (state.outcome) return 'gameOver';
+  if (seat !== state.turn.seat) return 'notYourTurn';
+  if (state.turn.stage !== action.stage) return 'wrongStage';
+  if (action.costsAction && state.turn.actionsLeft < 1) return 'noActionsLeft';
+  return null;
+}
+
+/** Why this move is illegal for `seat`, or null when it is legal. */
+export function whyNot(content: Content, state: GameState, seat: Seat, move: Move): Reason | null {
+  if (typeof move !== 'object' || move === null || typeof move.type !== 'string' || !Object.hasOwn(ACTIONS, move.type)) {
+    return 'badArguments';
+  }
+  const reason = blocked(state, seat, move.type);
+  if (reason) return reason;
+  return (ACTIONS[move.type] as Action<MoveType>).check(content, state, seat, move as MoveOf<MoveType>);
+}
+
+/** Every legal move of `seat` (empty when it is not their turn or the match is over). */
+export function legalMoves(content: Content, state: GameState, seat: Seat): Move[] {
+  const out: Move[] = [];
+  if (state.outcome || seat !== state.turn.seat) return out;
+  for (const type of MOVE_TYPES) {
+    if (blocked(state, seat, type)) continue;
+    const action = ACTIONS[type] as Action<MoveType>;
+    for (const move of action.candidates(content, state, seat)) {
+      if (action.check(content, state, seat, move) === null) out.push(move);
+    }
+  }
+  return out;
+}
+
+/** The first reason no move of this type is legal now, or null if at least one is. */
+export function whyNoneOf(content: Content, state: GameState, seat: Seat, type: MoveType): Reason | null {
+  const reason = blocked(state, seat, type);
+  if (reason) return reason;
+  const action = ACTIONS[type] as Action<MoveType>;
+  let first: Reason | null = null;
+  for (const move of action.candidates(content, state, seat)) {
+    const r = action.check(content, state, seat, move);
+    if (r === null) return null;
+    first ??= r;
+  }
+  return first ?? 'badArguments';
+}
+
+/**
+ * Makes a move, mutating `state`. Returns the reason and changes nothing when the move is
+ * illegal. Callers that must not mutate pass a copy (boardgame.io passes an immer draft).
+ */
+export function play(content: Content, state: GameState, seat: Seat, move: Move): Reason | null {
+  const reason = whyNot(content, state, seat, move);
+  if (reason) return reason;
+  const action = ACTIONS[move.type] as Action<MoveType>;
+  if (action.costsAction) state.turn.actionsLeft -= 1;
+  state.stats.actions[move.type] = (state.stats.actions[move.type] ?? 0) + 1;
+  action.perform(content, state, seat, move as MoveOf<MoveType>);
+  return null;
+}

@@ -1,0 +1,60 @@
+/**
+ * Reading a rule number: the table's value, plus lasting pattern-limited changes from
+ * transformations, plus the acting player's role ability. Everything content can change
+ * about the rules goes through here.
+ */
+import type { Content } from '../content/content.ts';
+import type { PatternId, RuleName } from '../content/schema.ts';
+import type { GameState, Seat } from './state.ts';
+
+export const DEFAULT_RULES: Readonly<Record<RuleName, number>> = {
+  actionsPerTurn: 4,
+  careAmount: 1,
+  teachCost: 1,
+  applyCost: 2,
+  applyDiscount: 0,
+  handLimit: 7,
+  drawPerTurn: 2,
+  studyDraw: 1,
+  travelRange: 1,
+  shareRange: 0,
+  spillAmount: 1,
+  flowShield: 0,
+  trustActionsPerTurn: 1,
+  coCreateTrust: 1,
+  caseTrust: 1,
+  trustMax: 8,
+  breakdownTrustLoss: 1,
+};
+
+/**
+ * The rule number in force for `seat` (null: the table as a whole) when the action concerns
+ * `pattern`. Never negative.
+ */
+export function ruleValue(
+  content: Content,
+  state: GameState,
+  rule: RuleName,
+  seat: Seat | null = null,
+  pattern: PatternId | null = null,
+): number {
+  let value = state.rules[rule];
+  if (pattern !== null) {
+    for (const r of state.patternRules) if (r.rule === rule && r.pattern === pattern) value += r.by;
+  }
+  if (seat !== null) {
+    const role = content.roles.get(state.players[seat].role);
+    if (role) {
+      for (const m of role.modifiers) {
+        if (m.rule === rule && (m.pattern === undefined || m.pattern === pattern)) value += m.by;
+      }
+    }
+  }
+  return value < 0 ? 0 : value;
+}
+
+/** Cards it costs `seat` to meet one need of `pattern`: applyCost less applyDiscount, at least 1. */
+export function applyCost(content: Content, state: GameState, seat: Seat, pattern: PatternId): number {
+  const cost = ruleValue(content, state, 'applyCost', seat, pattern) - ruleValue(content, state, 'applyDiscount', seat, pattern);
+  return cost < 1 ? 1 : cost;
+}

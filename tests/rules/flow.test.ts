@@ -1,0 +1,80 @@
+/** The end of a turn: draw, discard down, reveal flow, reflections, days, the next turn. */
+import { describe, expect, it } from 'vitest';
+import type { Effect } from '../../src/content/schema.ts';
+import { finishTurn, flowCardWhere, stackFlow, table } from '../helpers/table.ts';
+
+const isSimplePressure = (c: { kind: string; effects: Effect[] }) =>
+  c.kind === 'pressure' && c.effects.length === 1 && c.effects[0].type === 'addPressure' && c.effects[0].amount === 1 && !['all', 'random', 'current', 'mostPressured', 'leastPressured'].includes(c.effects[0].place);
+
+describe('end of turn', () => {
+  it('draws two cards, reveals the rate in flow cards and passes the turn', () => {
+    const t = table({ players: 3 });
+    const card = flowCardWhere(t, isSimplePressure);
+    const place = (t.content.flow.get(card)!.effects[0] as { place: string }).place as keyof typeof t.state.pressure;
+    t.state.pressure[place] = 0;
+    stackFlow(t, card, card);
+    const hand = t.as(0).hand.length;
+    t.as(0).play({ type: 'endTurn' });
+    expect(t.as(0).hand.length).toBe(hand + 2);
+    expect(t.state.pressure[place]).toBe(2);
+    expect(t.state.turn).toMatchObject({ seat: 1, number: 2, round: 1, stage: 'actions', actionsLeft: 4 });
+  });
+
+  it('asks the player to discard down to the hand limit before the flow', () => {
+    const t = table();
+    t.state.rules.handLimit = 3;
+    t.state.players[0].hand = t.state.players[0].hand.slice(0, 3);
+    t.as(0).play({ type: 'endTurn' });
+    expect(t.state.turn.stage).toBe('discard');
+    expect(t.as(0).moves().every((m) => m.type === 'discard')).toBe(true);
+    t.as(0).play({ type: 'discard', card: t.as(0).hand[0] });
+    expect(t.state.turn.stage).toBe('discard');
+    t.as(0).play({ type: 'discard', card: t.as(0).hand[0] });
+    expect(t.state.turn.seat).toBe(1);
+    expect(t.as(0).hand).toHaveLength(3);
+  });
+
+  it('pauses the table for a reflection until the table has talked about it', () => {
+    const t = table();
+    const reflection = flowCardWhere(t, (c) => c.kind === 'reflection');
+    const pressure = flowCardWhere(t, isSimplePressure);
+    stackFlow(t, reflection, pressure);
+    t.as(0).play({ type: 'endTurn' });
+    expect(t.state.turn.stage).toBe('reflection');
+    expect(t.state.reflection?.prompt).toBeTruthy();
+    expect(t.as(0).moves()).toEqual([{ type: 'reflect' }]);
+    const flowLeft = t.state.turn.flowLeft;
+    t.as(0).play({ type: 'reflect' });
+    expect(t.state.reflection).toBeNull();
+    expect(t.state.turn.seat).toBe(1);
+    expect(flowLeft).toBe(1);
+  });
+
+  it('a shield from a transformation cancels the next flow card', () => {
+    const t = table();
+    const card = flowCardWhere(t, isSimplePressure);
+    const place = (t.content.flow.get(card)!.effects[0] as { place: string }).place as keyof typeof t.state.pressure;
+    t.state.pressure[place] = 0;
+    t.state.rules.flowShield = 1;
+    stackFlow(t, card, card);
+    t.as(0).play({ type: 'endTurn' });
+    expect(t.state.pressure[place]).toBe(1);
+    expect(t.state.rules.flowShield).toBe(0);
+  });
+
+  it('ends a day when the flow deck runs out, and loses when the bootcamp is over', () => {
+    const t = table();
+    const days = t.content.scenarios.get('standard')!.start.days;
+    t.state.flow.discard.push(...t.state.flow.deck);
+    t.state.flow.deck = [];
+    t.state.pressure = Object.fromEntries(Object.keys(t.state.pressure).map((p) => [p, 0])) as typeof t.state.pressure;
+    finishTurn(t);
+    expect(t.state.day).toBe(2);
+    t.state.day = days;
+    t.state.flow.discard.push(...t.state.flow.deck);
+    t.state.flow.deck = [];
+    finishTurn(t);
+    expect(t.state.outcome).toEqual({ result: 'lost', reason: 'bootcampOver' });
+    expect(t.current().moves()).toEqual([]);
+  });
+});

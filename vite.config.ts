@@ -1,0 +1,33 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+
+// The table client and the designer pages, as one multi-page Vite app rooted at src/client.
+// `npm start` builds it into dist/client and the lobby server serves it; `npm run dev` serves
+// it with hot reload and proxies the game server on :8000.
+const root = resolve(import.meta.dirname, 'src/client');
+
+export default defineConfig({
+  root,
+  publicDir: false,
+  plugins: [react()],
+  build: {
+    outDir: resolve(import.meta.dirname, 'dist/client'),
+    emptyOutDir: true,
+    rollupOptions: {
+      input: {
+        table: resolve(root, 'index.html'),
+        cards: resolve(root, 'cards.html'),
+        print: resolve(root, 'print.html'),
+      },
+    },
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      '/api': 'http://localhost:8000',
+      '/games': 'http://localhost:8000',
+      '/socket.io': { target: 'http://localhost:8000', ws: true },
+    },
+  },
+});
