@@ -1,0 +1,52 @@
+/** The generated tables of docs/rules.md, made from the content. */
+import type { Content } from '../content/content.ts';
+import { RULE_NAMES } from '../content/schema.ts';
+import { DEFAULT_RULES } from '../rules/rule-values.ts';
+
+const RULE_TEXT: Record<string, string> = {
+  actionsPerTurn: 'actions in a turn',
+  careAmount: 'pressure a care removes',
+  teachCost: 'trust a teach costs',
+  applyCost: 'cards to meet one need',
+  applyDiscount: 'cards saved when meeting a need (never below 1 card)',
+  handLimit: 'cards you may hold at the end of your turn',
+  drawPerTurn: 'knowledge drawn at the end of a turn',
+  studyDraw: 'cards a study from the deck draws',
+  travelRange: 'steps a travel may go',
+  shareRange: 'steps between players who share or teach (0: the same place)',
+  spillAmount: 'pressure a breakdown spills to each neighbour',
+  flowShield: 'flow cards still to be cancelled',
+  trustActionsPerTurn: 'extra actions a turn bought with trust',
+  coCreateTrust: 'trust a co-creation earns',
+  caseTrust: 'trust a finished case earns',
+  trustMax: 'the most trust the pool holds',
+  breakdownTrustLoss: 'trust a breakdown costs',
+};
+
+export function rulebookTables(content: Content): Record<string, string> {
+  const rules = ['| rule | value | what it counts |', '|---|---|---|'];
+  for (const r of RULE_NAMES) rules.push(`| ${r} | ${DEFAULT_RULES[r]} | ${RULE_TEXT[r]} |`);
+
+  const scenarios = [
+    '| scenario | difficulty | players | decks | trust | crisis limit | rate track | days | hand | starting pressure | face up | rule changes |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const s of content.scenarios.values()) {
+    const changes = Object.entries(s.rules ?? {}).map(([k, v]) => `${k} ${v}`).join(', ') || '–';
+    const target = s.target ? `; target ${s.target.commons} commons` : '';
+    scenarios.push(
+      `| ${s.name.en} (\`${s.id}\`) | ${s.difficulty} | ${s.players.min}–${s.players.max} | ${s.decks.join(', ')} | ${s.start.trust} | ${s.start.crisisLimit} | ${s.start.rateTrack.join(' ')} | ${s.start.days} | ${s.start.hand} | ${s.start.pressure.join(', ') || '–'} | ${s.start.faceUp} | ${changes}${target} |`,
+    );
+  }
+  return { 'rule-numbers': rules.join('\n'), scenarios: scenarios.join('\n') };
+}
+
+/** Replaces the text between `<!-- NAME:begin -->` and `<!-- NAME:end -->`. */
+export function replaceSection(text: string, name: string, body: string): string {
+  const begin = `<!-- ${name}:begin -->`;
+  const end = `<!-- ${name}:end -->`;
+  const i = text.indexOf(begin);
+  const j = text.indexOf(end);
+  if (i < 0 || j < i) throw new Error(`docs/rules.md has no section ${name}`);
+  return `${text.slice(0, i + begin.length)}\n${body}\n${text.slice(j)}`;
+}
