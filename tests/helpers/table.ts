@@ -12,7 +12,7 @@ import type { GameState, Seat } from '../../src/rules/state.ts';
 
 let cached: Content | undefined;
 export function content(): Content {
-  cached ??= loadContent();
+  cached ??= loadContent(process.env.TEST_CONTENT_DIR || undefined);
   return cached;
 }
 

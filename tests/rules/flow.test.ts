@@ -1,7 +1,7 @@
 /** The end of a turn: draw, discard down, reveal flow, reflections, days, the next turn. */
 import { describe, expect, it } from 'vitest';
 import type { Effect } from '../../src/content/schema.ts';
-import { finishTurn, flowCardWhere, stackFlow, table } from '../helpers/table.ts';
+import { finishTurn, flowCardWhere, giveCards, stackFlow, table } from '../helpers/table.ts';
 
 const isSimplePressure = (c: { kind: string; effects: Effect[] }) =>
   c.kind === 'pressure' && c.effects.length === 1 && c.effects[0].type === 'addPressure' && c.effects[0].amount === 1 && !['all', 'random', 'current', 'mostPressured', 'leastPressured'].includes(c.effects[0].place);
@@ -23,7 +23,10 @@ describe('end of turn', () => {
   it('asks the player to discard down to the hand limit before the flow', () => {
     const t = table();
     t.state.rules.handLimit = 3;
-    t.state.players[0].hand = t.state.players[0].hand.slice(0, 3);
+    t.state.players[0].hand = [];
+    giveCards(t, 0, 'making', 3);
+    const calm = flowCardWhere(t, isSimplePressure);
+    stackFlow(t, calm, calm);
     t.as(0).play({ type: 'endTurn' });
     expect(t.state.turn.stage).toBe('discard');
     expect(t.as(0).moves().every((m) => m.type === 'discard')).toBe(true);
