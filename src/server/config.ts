@@ -1,0 +1,125 @@
+/**
+ * The server's configuration, read once from the environment. Every setting has a default
+ * that works for `npm start` on one machine; docs/server.md lists them all. A bad value stops
+ * the server with a sentence naming the variable, never with a stack trace.
+ */
+import { resolve } from 'node:path';
+import { DEFAULT_CONTENT_DIR } from '../content/load.ts';
+
+export interface RateLimit {
+  /** Requests allowed per window and per client address. */
+  points: number;
+  /** The window, in seconds. */
+  seconds: number;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  contentDir: string;
+  /** Origins allowed besides the server's own (same-origin requests are always allowed). */
+  origins: string[];
+  /** The address players use, for join links; otherwise taken from each request. */
+  publicUrl?: string;
+  logLevel: string;
+  /** Pause before a bot seat moves, so people can follow the table. */
+  botDelayMs: number;
+  /** Largest JSON body the Lobby API reads. */
+  maxBodyBytes: number;
+  /** Largest socket.io message the game server reads. */
+  maxMessageBytes: number;
+  createRate: RateLimit;
+  joinRate: RateLimit;
+  /** Game messages (moves, syncs) one socket may send per second. */
+  socketRate: RateLimit;
+  /** Trust X-Forwarded-* headers (only behind a reverse proxy that sets them). */
+  trustProxy: boolean;
+  /** SQLite durability: FULL survives power loss, NORMAL survives a crashed process. */
+  sqliteSynchronous: 'FULL' | 'NORMAL';
+  /** How long SIGTERM waits for moves in flight before closing anyway. */
+  shutdownGraceMs: number;
+  /** Where the built client lives. */
+  clientDir: string;
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+  }
+  return value;
+}
+
+/** "POINTS/SECONDS", e.g. "20/600": twenty per ten minutes. */
+function rate(env: Env, name: string, fallback: RateLimit): RateLimit {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(raw);
+  if (!m || Number(m[1]) < 1 || Number(m[2]) < 1) {
+    throw new ConfigError(`${name} must look like POINTS/SECONDS, e.g. "20/600" (got "${raw}")`);
+  }
+  return { points: Number(m[1]), seconds: Number(m[2]) };
+}
+
+function origin(name: string, raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name}: "${raw}" is not an origin like https://school.example`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`${name}: "${raw}" must start with http:// or https://`);
+  return url.origin;
+}
+
+function flag(env: Env, name: string): boolean {
+  const raw = (env[name] ?? '').trim().toLowerCase();
+  if (raw === '' || raw === '0' || raw === 'false' || raw === 'no') return false;
+  if (raw === '1' || raw === 'true' || raw === 'yes') return true;
+  throw new ConfigError(`${name} must be true or false (got "${env[name]}")`);
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function readConfig(env: Env = process.env, cwd = process.cwd()): Config {
+  const logLevel = (env.LOG_LEVEL ?? 'info').trim().toLowerCase();
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${env.LOG_LEVEL}")`);
+  const synchronous = (env.SQLITE_SYNCHRONOUS ?? 'FULL').trim().toUpperCase();
+  if (synchronous !== 'FULL' && synchronous !== 'NORMAL') throw new ConfigError(`SQLITE_SYNCHRONOUS must be FULL or NORMAL (got "${env.SQLITE_SYNCHRONOUS}")`);
+  const origins = (env.ORIGINS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => origin('ORIGINS', s));
+  return {
+    port: integer(env, 'PORT', 8000, 0, 65535),
+    host: (env.HOST ?? '').trim() || '0.0.0.0',
+    dataDir: resolve(cwd, (env.DATA_DIR ?? '').trim() || 'data'),
+    contentDir: env.CONTENT_DIR?.trim() ? resolve(cwd, env.CONTENT_DIR.trim()) : DEFAULT_CONTENT_DIR,
+    origins,
+    publicUrl: env.PUBLIC_URL?.trim() ? origin('PUBLIC_URL', env.PUBLIC_URL.trim()) : undefined,
+    logLevel,
+    botDelayMs: integer(env, 'BOT_DELAY_MS', 1500, 0, 60_000),
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 16 * 1024, 256, 1024 * 1024),
+    maxMessageBytes: integer(env, 'MAX_MESSAGE_BYTES', 16 * 1024, 1024, 1024 * 1024),
+    createRate: rate(env, 'CREATE_RATE', { points: 30, seconds: 600 }),
+    joinRate: rate(env, 'JOIN_RATE', { points: 60, seconds: 60 }),
+    socketRate: rate(env, 'SOCKET_RATE', { points: 40, seconds: 1 }),
+    trustProxy: flag(env, 'TRUST_PROXY'),
+    sqliteSynchronous: synchronous,
+    shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 120_000),
+    clientDir: resolve(cwd, (env.CLIENT_DIR ?? '').trim() || 'dist/client'),
+  };
+}

@@ -1,0 +1,216 @@
+/**
+ * The default store: one SQLite file (better-sqlite3, WAL journal). Each match is a row with
+ * its state, initial state and metadata as JSON; the log is a table of entries appended per
+ * move. Writes are single transactions, so a process killed at any point leaves either the
+ * whole move or none of it.
+ */
+import Database, { type Database as SqliteDatabase, type Statement } from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { LogEntry, State, StorageAPI } from 'boardgame.io';
+import { Async } from 'boardgame.io/internal';
+import { migrate } from './sqlite-migrations.ts';
+import { CodeTakenError, MatchExistsError, StaleStateError, UnknownMatchError, type MatchStore, type TableMetadata } from './store.ts';
+
+export interface SqliteStoreOptions {
+  /** The database file; its folder is created if missing. */
+  file: string;
+  /** FULL (the default) syncs every move to disk; NORMAL survives a crashed process but not power loss. */
+  synchronous?: 'FULL' | 'NORMAL';
+}
+
+interface MatchRow {
+  state: string;
+  state_id: number;
+  initial_state: string;
+  metadata: string;
+  updated_at: number;
+}
+
+function isUniqueViolation(err: unknown, column: string): boolean {
+  const e = err as { code?: string; message?: string };
+  return (e.code === 'SQLITE_CONSTRAINT_UNIQUE' || e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') && (e.message ?? '').includes(column);
+}
+
+export class SqliteStore extends Async implements MatchStore {
+  readonly kind = 'sqlite';
+  readonly file: string;
+  private readonly synchronous: 'FULL' | 'NORMAL';
+  private db: SqliteDatabase | undefined;
+  private sql!: {
+    insertMatch: Statement;
+    updateState: Statement;
+    stateIDOf: Statement;
+    appendLog: Statement;
+    updateMetadata: Statement;
+    selectMatch: Statement;
+    selectLog: Statement;
+    deleteMatch: Statement;
+    byCode: Statement;
+  };
+
+  constructor(options: SqliteStoreOptions) {
+    super();
+    this.file = options.file;
+    this.synchronous = options.synchronous ?? 'FULL';
+  }
+
+  async connect(): Promise<void> {
+    if (this.db) return;
+    mkdirSync(dirname(this.file), { recursive: true });
+    const db = new Database(this.file);
+    try {
+      db.pragma('journal_mode = WAL');
+      db.pragma(`synchronous = ${this.synchronous}`);
+      db.pragma('foreign_keys = ON');
+      // Another process (a backup, the sqlite3 shell) may hold a lock for a moment.
+      db.pragma('busy_timeout = 5000');
+      migrate(db);
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+    this.db = db;
+    this.sql = {
+      insertMatch: db.prepare(
+        `INSERT INTO matches (id, game_name, code, state, state_id, initial_state, metadata, gameover, unlisted, created_at, updated_at)
+         VALUES (@id, @gameName, @code, @state, @stateID, @initialState, @metadata, @gameover, @unlisted, @createdAt, @updatedAt)`,
+      ),
+      updateState: db.prepare('UPDATE matches SET state = ?, state_id = ?, updated_at = ? WHERE id = ? AND state_id < ?'),
+      stateIDOf: db.prepare('SELECT state_id FROM matches WHERE id = ?').pluck(),
+      appendLog: db.prepare('INSERT INTO log (match_id, entry) VALUES (?, ?)'),
+      updateMetadata: db.prepare(
+        'UPDATE matches SET metadata = @metadata, code = @code, gameover = @gameover, unlisted = @unlisted, updated_at = MAX(updated_at, @updatedAt) WHERE id = @id',
+      ),
+      selectMatch: db.prepare('SELECT state, state_id, initial_state, metadata, updated_at FROM matches WHERE id = ?'),
+      selectLog: db.prepare('SELECT entry FROM log WHERE match_id = ? ORDER BY seq').pluck(),
+      deleteMatch: db.prepare('DELETE FROM matches WHERE id = ?'),
+      byCode: db.prepare('SELECT id FROM matches WHERE code = ?').pluck(),
+    };
+  }
+
+  private open(): SqliteDatabase {
+    if (!this.db) throw new Error('the SQLite store is not connected (call connect() first)');
+    return this.db;
+  }
+
+  async createMatch(matchID: string, { initialState, metadata }: { initialState: State; metadata: TableMetadata }): Promise<void> {
+    this.open();
+    const initial = JSON.stringify(initialState);
+    try {
+      this.sql.insertMatch.run({
+        id: matchID,
+        gameName: metadata.gameName,
+        code: metadata.code ?? null,
+        state: initial,
+        stateID: initialState._stateID,
+        initialState: initial,
+        metadata: JSON.stringify(metadata),
+        gameover: metadata.gameover === undefined || metadata.gameover === null ? 0 : 1,
+        unlisted: metadata.unlisted ? 1 : 0,
+        createdAt: metadata.createdAt,
+        updatedAt: metadata.updatedAt,
+      });
+    } catch (err) {
+      if (isUniqueViolation(err, 'matches.id')) throw new MatchExistsError(matchID);
+      if (isUniqueViolation(err, 'matches.code')) throw new CodeTakenError(metadata.code ?? '');
+      throw err;
+    }
+  }
+
+  async setState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<void> {
+    const db = this.open();
+    const { deltalog: _ignored, ...stored } = state as State & { deltalog?: unknown };
+    const json = JSON.stringify(stored);
+    db.transaction(() => {
+      const result = this.sql.updateState.run(json, state._stateID, Date.now(), matchID, state._stateID);
+      if (result.changes === 0) {
+        const current = this.sql.stateIDOf.get(matchID) as number | undefined;
+        if (current === undefined) throw new UnknownMatchError(matchID);
+        throw new StaleStateError(matchID, state._stateID, current);
+      }
+      for (const entry of deltalog ?? []) this.sql.appendLog.run(matchID, JSON.stringify(entry));
+    })();
+  }
+
+  async setMetadata(matchID: string, metadata: TableMetadata): Promise<void> {
+    this.open();
+    try {
+      const result = this.sql.updateMetadata.run({
+        id: matchID,
+        metadata: JSON.stringify(metadata),
+        code: metadata.code ?? null,
+        gameover: metadata.gameover === undefined || metadata.gameover === null ? 0 : 1,
+        unlisted: metadata.unlisted ? 1 : 0,
+        updatedAt: metadata.updatedAt,
+      });
+      if (result.changes === 0) throw new UnknownMatchError(matchID);
+    } catch (err) {
+      if (isUniqueViolation(err, 'matches.code')) throw new CodeTakenError(metadata.code ?? '');
+      throw err;
+    }
+  }
+
+  async fetch<O extends StorageAPI.FetchOpts>(matchID: string, opts: O): Promise<StorageAPI.FetchResult<O>> {
+    this.open();
+    const row = this.sql.selectMatch.get(matchID) as MatchRow | undefined;
+    const result: Partial<StorageAPI.FetchFields> = {};
+    if (!row) return result as StorageAPI.FetchResult<O>;
+    if (opts.state) result.state = JSON.parse(row.state);
+    if (opts.initialState) result.initialState = JSON.parse(row.initial_state);
+    if (opts.metadata) {
+      // Moves touch only updated_at, not the metadata JSON: fold it in on the way out.
+      const metadata = JSON.parse(row.metadata) as TableMetadata;
+      metadata.updatedAt = Math.max(metadata.updatedAt ?? 0, row.updated_at);
+      result.metadata = metadata;
+    }
+    if (opts.log) result.log = (this.sql.selectLog.all(matchID) as string[]).map((e) => JSON.parse(e));
+    return result as StorageAPI.FetchResult<O>;
+  }
+
+  async wipe(matchID: string): Promise<void> {
+    this.open();
+    this.sql.deleteMatch.run(matchID);
+  }
+
+  async listMatches(opts: StorageAPI.ListMatchesOpts = {}): Promise<string[]> {
+    const db = this.open();
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (opts.gameName !== undefined) {
+      where.push('game_name = ?');
+      params.push(opts.gameName);
+    }
+    if (opts.where?.isGameover !== undefined) {
+      where.push('gameover = ?');
+      params.push(opts.where.isGameover ? 1 : 0);
+    }
+    if (opts.where?.updatedBefore !== undefined) {
+      where.push('updated_at < ?');
+      params.push(opts.where.updatedBefore);
+    }
+    if (opts.where?.updatedAfter !== undefined) {
+      where.push('updated_at > ?');
+      params.push(opts.where.updatedAfter);
+    }
+    const sql = `SELECT id FROM matches ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY updated_at DESC, id`;
+    return db.prepare(sql).pluck().all(...params) as string[];
+  }
+
+  async matchIDForCode(code: string): Promise<string | undefined> {
+    this.open();
+    return (this.sql.byCode.get(code) as string | undefined) ?? undefined;
+  }
+
+  async ping(): Promise<void> {
+    this.open().prepare('SELECT 1').get();
+  }
+
+  async close(): Promise<void> {
+    if (!this.db) return;
+    // Fold the WAL into the main file, so a copy of the .db file alone is a whole backup.
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.db.close();
+    this.db = undefined;
+  }
+}

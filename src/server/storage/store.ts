@@ -1,0 +1,66 @@
+/**
+ * The store behind the game server: a boardgame.io storage adapter (the async API, so a
+ * network database fits the same shape) with the few promises this project adds on top.
+ * tests/server/storage/contract.ts checks any implementation against all of them.
+ *
+ * - createMatch refuses an ID that exists (MatchExistsError): a match is never overwritten.
+ * - setState is a compare-and-set on `_stateID`: a write is accepted only when it moves the
+ *   stored `_stateID` forward, so a write computed from an out-of-date state is refused
+ *   (StaleStateError) instead of silently undoing someone else's move. It appends the
+ *   deltalog to the match's log in the same transaction; the log is never rewritten.
+ * - setState and setMetadata on an unknown match throw UnknownMatchError: nothing is created
+ *   by a write.
+ * - A table's join code (metadata.code) can be looked up.
+ */
+import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
+
+/** Match metadata as this project stores it: boardgame.io's, plus the table's join code. */
+export interface TableMetadata extends Server.MatchData {
+  code?: string;
+}
+
+export interface MatchStore {
+  /** Names the kind of store for /healthz ("sqlite", "postgres"). */
+  readonly kind: string;
+  type(): StorageAPI.Type;
+  connect(): Promise<void>;
+  createMatch(matchID: string, opts: { initialState: State; metadata: TableMetadata }): Promise<void>;
+  setState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<void>;
+  setMetadata(matchID: string, metadata: TableMetadata): Promise<void>;
+  fetch<O extends StorageAPI.FetchOpts>(matchID: string, opts: O): Promise<StorageAPI.FetchResult<O>>;
+  wipe(matchID: string): Promise<void>;
+  listMatches(opts?: StorageAPI.ListMatchesOpts): Promise<string[]>;
+  /** The match a join code belongs to. */
+  matchIDForCode(code: string): Promise<string | undefined>;
+  /** Throws if the store cannot answer (for /healthz). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export class StaleStateError extends Error {
+  constructor(matchID: string, offered: number, stored: number) {
+    super(`match ${matchID}: refused a write of _stateID ${offered} over stored _stateID ${stored}`);
+    this.name = 'StaleStateError';
+  }
+}
+
+export class UnknownMatchError extends Error {
+  constructor(matchID: string) {
+    super(`match ${matchID} does not exist`);
+    this.name = 'UnknownMatchError';
+  }
+}
+
+export class MatchExistsError extends Error {
+  constructor(matchID: string) {
+    super(`match ${matchID} exists already`);
+    this.name = 'MatchExistsError';
+  }
+}
+
+export class CodeTakenError extends Error {
+  constructor(code: string) {
+    super(`join code ${code} is in use`);
+    this.name = 'CodeTakenError';
+  }
+}
