@@ -94,7 +94,7 @@ export class SqliteStore extends Async implements MatchStore {
     return this.db;
   }
 
-  async createMatch(matchID: string, { initialState, metadata }: { initialState: State; metadata: TableMetadata }): Promise<void> {
+  override async createMatch(matchID: string, { initialState, metadata }: { initialState: State; metadata: TableMetadata }): Promise<void> {
     this.open();
     const initial = JSON.stringify(initialState);
     try {
@@ -173,7 +173,7 @@ export class SqliteStore extends Async implements MatchStore {
     this.sql.deleteMatch.run(matchID);
   }
 
-  async listMatches(opts: StorageAPI.ListMatchesOpts = {}): Promise<string[]> {
+  override async listMatches(opts: StorageAPI.ListMatchesOpts = {}): Promise<string[]> {
     const db = this.open();
     const where: string[] = [];
     const params: (string | number)[] = [];

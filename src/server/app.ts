@@ -1,0 +1,169 @@
+/**
+ * The whole server on one port: boardgame.io's Server (a Koa app) with this project's
+ * transport and store, the Lobby API, the built client, /healthz and /metrics. main.ts runs
+ * it from the environment; tests build it in-process on 127.0.0.1, port 0.
+ */
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Game } from 'boardgame.io';
+import { ProcessGameConfig } from 'boardgame.io/internal';
+import { Server } from 'boardgame.io/server';
+import type { Content } from '../content/content.ts';
+import { createGame, GAME_NAME } from '../game/game.ts';
+import { BotRunner } from './bots/runner.ts';
+import { uniformPicker, type BotPicker } from './bots/picker.ts';
+import type { Config } from './config.ts';
+import { clientPages } from './http/client-pages.ts';
+import { cors, errors, refuseWhileDraining, requestLog, securityHeaders } from './http/guards.ts';
+import { originPolicy } from './http/origins.ts';
+import { lobbyRoutes, type ContentFiles } from './lobby/routes.ts';
+import { Tables } from './lobby/tables.ts';
+import type { Logger } from './logger.ts';
+import { TableMaster } from './match/master.ts';
+import { InMemoryPubSub, type PubSub } from './match/pubsub.ts';
+import { MatchQueues } from './match/queues.ts';
+import type { MatchNews } from './match/views.ts';
+import { createMetrics, type Metrics } from './metrics.ts';
+import type { MatchStore, TableMetadata } from './storage/store.ts';
+import { SocketTransport } from './transport/socket-transport.ts';
+
+export interface AppOptions {
+  config: Config;
+  content: Content;
+  contentFiles: ContentFiles;
+  /** Connected already. */
+  store: MatchStore;
+  logger: Logger;
+  metrics?: Metrics;
+  picker?: BotPicker;
+  pubSub?: PubSub<MatchNews>;
+}
+
+export interface App {
+  http: HttpServer;
+  master: TableMaster;
+  transport: SocketTransport;
+  tables: Tables;
+  bots: BotRunner;
+  queues: MatchQueues;
+  metrics: Metrics;
+  /** Resets connection flags left from a previous run and resumes bot seats; then listens. */
+  listen(port: number, host: string): Promise<AddressInfo>;
+  /** SIGTERM: stop taking work, finish moves in flight, close sockets and the store. */
+  shutdown(): Promise<void>;
+}
+
+/** Paths the server answers itself; everything else GET is a page of the client. */
+function isServerPath(path: string): boolean {
+  return path === '/healthz' || path === '/metrics' || path === '/api' || path.startsWith('/api/') || path.startsWith('/socket.io');
+}
+
+export function createApp(options: AppOptions): App {
+  const { config, content, store, logger } = options;
+  const metrics = options.metrics ?? createMetrics();
+  const origins = originPolicy(config.origins);
+  const pubSub = options.pubSub ?? new InMemoryPubSub<MatchNews>();
+  const game: Game = createGame(content) as Game;
+  const processed = ProcessGameConfig(game) as Game;
+
+  const transport = new SocketTransport({
+    origins,
+    maxMessageBytes: config.maxMessageBytes,
+    socketRate: config.socketRate,
+    pubSub,
+    metrics,
+    logger: logger.child({ part: 'socket' }),
+  });
+  // boardgame.io's Server builds the Koa app and hands the game to the transport. Its own
+  // Lobby routes are not mounted (we never call run()): this project's API replaces them.
+  const bgio = Server({ games: [game], db: store as never, transport: transport as never, origins: [] });
+  const app = bgio.app;
+  app.proxy = config.trustProxy;
+
+  const queues = new MatchQueues();
+  const master = new TableMaster({ game: processed, store, queues, publish: transport.publish, metrics, logger: logger.child({ part: 'master' }) });
+  transport.useMaster(master);
+  const bots = new BotRunner({ content, master, store, picker: options.picker ?? uniformPicker, delayMs: config.botDelayMs, logger: logger.child({ part: 'bots' }) });
+  const tables = new Tables({
+    content,
+    game,
+    store,
+    master,
+    dropSeat: (matchID, seat) => transport.dropSeat(matchID, seat),
+    onCreated: (matchID, state, metadata) => bots.consider(matchID, state, metadata),
+    metrics,
+    logger: logger.child({ part: 'lobby' }),
+  });
+
+  let draining = false;
+  const router = lobbyRoutes({ config, tables, store, metrics, content: options.contentFiles });
+  app.use(errors(logger));
+  app.use(requestLog(logger));
+  app.use(securityHeaders());
+  app.use(refuseWhileDraining(() => draining));
+  app.use(cors(origins, isServerPath));
+  app.use(router.routes());
+  app.use(router.allowedMethods());
+  app.use(clientPages(config.clientDir, isServerPath));
+
+  const http = createServer(app.callback());
+  // Slow clients may not hold a connection open forever.
+  http.headersTimeout = 20_000;
+  http.requestTimeout = 30_000;
+  transport.attach(http, processed);
+
+  return {
+    http,
+    master,
+    transport,
+    tables,
+    bots,
+    queues,
+    metrics,
+    async listen(port, host) {
+      await resetConnections(store, GAME_NAME);
+      const resumed = await bots.resume(GAME_NAME);
+      if (resumed > 0) logger.info({ matches: resumed }, 'bot seats resumed');
+      await new Promise<void>((resolve, reject) => {
+        http.once('error', reject);
+        http.listen(port, host, () => {
+          http.off('error', reject);
+          resolve();
+        });
+      });
+      return http.address() as AddressInfo;
+    },
+    async shutdown() {
+      draining = true;
+      transport.drain();
+      bots.stop();
+      // No new connections; the ones open get 503 and are closed below.
+      http.close();
+      let timer: NodeJS.Timeout | undefined;
+      const graceOver = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), config.shutdownGraceMs)));
+      const finished = await Promise.race([queues.idle().then(() => 'idle' as const), graceOver]);
+      clearTimeout(timer);
+      if (finished === 'timeout') logger.warn({ matches: queues.size }, 'shutdown: moves still running after the grace period');
+      await transport.close();
+      http.closeAllConnections();
+      await store.close();
+    },
+  };
+}
+
+/** Nobody is connected to a server that is just starting: clear flags a crash left behind. */
+async function resetConnections(store: MatchStore, gameName: string): Promise<void> {
+  for (const matchID of await store.listMatches({ gameName, where: { isGameover: false } })) {
+    const { metadata } = await store.fetch(matchID, { metadata: true });
+    const m = metadata as TableMetadata | undefined;
+    if (!m) continue;
+    let changed = false;
+    for (const p of Object.values(m.players)) {
+      if (p.isConnected && !p.data?.bot) {
+        p.isConnected = false;
+        changed = true;
+      }
+    }
+    if (changed) await store.setMetadata(matchID, m);
+  }
+}

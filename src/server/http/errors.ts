@@ -1,0 +1,14 @@
+/**
+ * Errors the Lobby API answers with: a status, a stable code the client translates
+ * (docs/api.md) and a plain sentence. Never a stack trace, never a credential.
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * The Lobby API (docs/api.md) and the operational endpoints, as a Koa router.
+ */
+import Router from '@koa/router';
+import type { Config } from '../config.ts';
+import { jsonBody } from '../http/body.ts';
+import { ApiError } from '../http/errors.ts';
+import { rateLimit } from '../http/rate-limit.ts';
+import type { Metrics } from '../metrics.ts';
+import type { MatchStore } from '../storage/store.ts';
+import type { Tables } from './tables.ts';
+
+export interface ContentFiles {
+  files: Record<string, unknown>;
+  problems: unknown[];
+}
+
+export interface RoutesOptions {
+  config: Config;
+  tables: Tables;
+  store: MatchStore;
+  metrics: Metrics;
+  content: ContentFiles;
+}
+
+/** The address players reach this server at, for links: PUBLIC_URL or the request's own. */
+function baseUrl(config: Config, origin: string): string {
+  return config.publicUrl ?? origin;
+}
+
+export function lobbyRoutes({ config, tables, store, metrics, content }: RoutesOptions): Router {
+  const router = new Router();
+
+  router.get('/healthz', async (ctx) => {
+    try {
+      await store.ping();
+      ctx.body = { ok: true, storage: store.kind };
+    } catch {
+      ctx.status = 503;
+      ctx.body = { ok: false, storage: store.kind, error: 'storageUnavailable', message: 'The match store does not answer.' };
+    }
+  });
+
+  router.get('/metrics', async (ctx) => {
+    ctx.type = metrics.registry.contentType;
+    ctx.body = await metrics.registry.metrics();
+  });
+
+  router.get('/api/content', (ctx) => {
+    ctx.set('Cache-Control', 'no-cache');
+    ctx.body = content;
+  });
+
+  router.post('/api/tables', rateLimit('create', config.createRate, metrics), async (ctx) => {
+    const body = await jsonBody(ctx, config.maxBodyBytes);
+    const { matchID, code } = await tables.create(body);
+    const base = baseUrl(config, ctx.origin);
+    ctx.status = 201;
+    ctx.body = { matchID, code, joinUrl: `${base}/join/${code}`, spectatorUrl: `${base}/watch/${code}` };
+  });
+
+  router.get('/api/tables', async (ctx) => {
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = await tables.list();
+  });
+
+  router.get('/api/tables/:code', rateLimit('lookup', config.joinRate, metrics), async (ctx) => {
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = await tables.get(ctx.params.code);
+  });
+
+  router.post('/api/tables/:code/join', rateLimit('join', config.joinRate, metrics), async (ctx) => {
+    const body = await jsonBody(ctx, config.maxBodyBytes);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = await tables.join(ctx.params.code, body);
+  });
+
+  router.post('/api/tables/:code/leave', rateLimit('join', config.joinRate, metrics), async (ctx) => {
+    const body = await jsonBody(ctx, config.maxBodyBytes);
+    await tables.leave(ctx.params.code, body);
+    ctx.body = { ok: true };
+  });
+
+  router.all('/api/(.*)', () => {
+    throw new ApiError(404, 'notFound', 'There is no such API route.');
+  });
+
+  return router;
+}
