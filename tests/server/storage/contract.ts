@@ -62,7 +62,7 @@ export function storeContract(name: string, open: () => Promise<StoreUnderTest>)
       const all = await store.fetch('m1', { state: true, metadata: true, log: true, initialState: true });
       expect(all.state._stateID).toBe(0);
       expect(all.initialState).toEqual(state(0));
-      expect(all.metadata.code).toBe('ABCDEF');
+      expect((all.metadata as TableMetadata).code).toBe('ABCDEF');
       expect(all.metadata.setupData).toEqual({ scenario: 'standard' });
       expect(all.log).toEqual([]);
       const some = await store.fetch('m1', { metadata: true });

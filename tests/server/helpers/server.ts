@@ -1,0 +1,174 @@
+/**
+ * A real server for tests: the whole app in this process on 127.0.0.1, port 0, with a
+ * temporary data folder, its log lines captured, and helpers for the HTTP API and for
+ * boardgame.io and raw socket.io clients.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { Client } from 'boardgame.io/client';
+import { SocketIO } from 'boardgame.io/multiplayer';
+import { io, type Socket } from 'socket.io-client';
+import { createApp, type App } from '../../../src/server/app.ts';
+import { readConfig, type Config } from '../../../src/server/config.ts';
+import { loadDeck, type LoadedDeck } from '../../../src/server/content-files.ts';
+import { createLogger } from '../../../src/server/logger.ts';
+import { SqliteStore } from '../../../src/server/storage/sqlite.ts';
+import { createGame, GAME_NAME } from '../../../src/game/game.ts';
+import type { BotPicker } from '../../../src/server/bots/picker.ts';
+
+let deck: LoadedDeck | undefined;
+export function testDeck(): LoadedDeck {
+  deck ??= loadDeck(process.env.TEST_CONTENT_DIR || join(import.meta.dirname, '../../../game-content'));
+  return deck;
+}
+
+export interface TestServer {
+  url: string;
+  port: number;
+  app: App;
+  store: SqliteStore;
+  config: Config;
+  /** Every log line written so far, as text. */
+  logs: () => string;
+  api: Api;
+  close: () => Promise<void>;
+}
+
+export interface ApiAnswer<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export interface Api {
+  get<T = any>(path: string, headers?: Record<string, string>): Promise<ApiAnswer<T>>;
+  post<T = any>(path: string, body: unknown, headers?: Record<string, string>): Promise<ApiAnswer<T>>;
+}
+
+export function apiFor(url: string): Api {
+  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const res = await fetch(url + path, {
+      method,
+      headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      /* not JSON: keep the text */
+    }
+    return { status: res.status, body: parsed as any, headers: res.headers };
+  };
+  return {
+    get: (path, headers) => call('GET', path, undefined, headers),
+    post: (path, body, headers) => call('POST', path, body, headers),
+  };
+}
+
+export async function startServer(env: Record<string, string> = {}, options: { picker?: BotPicker; dataDir?: string } = {}): Promise<TestServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'soc-server-'));
+  const config = readConfig({ DATA_DIR: dataDir, CLIENT_DIR: join(dataDir, 'no-client'), BOT_DELAY_MS: '0', LOG_LEVEL: 'debug', ...env });
+  let lines = '';
+  const sink = new Writable({
+    write(chunk, _enc, cb) {
+      lines += chunk.toString();
+      cb();
+    },
+  });
+  const logger = createLogger(config.logLevel, sink);
+  const store = new SqliteStore({ file: join(dataDir, 'test.db'), synchronous: 'NORMAL' });
+  await store.connect();
+  const { content, files } = testDeck();
+  const app = createApp({ config, content, contentFiles: files, store, logger, picker: options.picker });
+  const address = await app.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${address.port}`;
+  return {
+    url,
+    port: address.port,
+    app,
+    store,
+    config,
+    logs: () => lines,
+    api: apiFor(url),
+    close: async () => {
+      await app.shutdown();
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Creates a table and seats the given names; returns the match and each seat's credentials. */
+export async function tableWith(server: TestServer, names: string[], extra: Record<string, unknown> = {}) {
+  const created = await server.api.post('/api/tables', { scenario: 'standard', seats: names.length, ...extra });
+  if (created.status !== 201) throw new Error(`create failed: ${JSON.stringify(created.body)}`);
+  const seats: { playerID: string; credentials: string }[] = [];
+  for (const name of names) {
+    const joined = await server.api.post(`/api/tables/${created.body.code}/join`, { name });
+    if (joined.status !== 200) throw new Error(`join failed: ${JSON.stringify(joined.body)}`);
+    seats.push({ playerID: joined.body.playerID, credentials: joined.body.credentials });
+  }
+  return { matchID: created.body.matchID as string, code: created.body.code as string, seats };
+}
+
+export type GameClient = ReturnType<typeof gameClient>;
+
+/** A real boardgame.io client over socket.io, as the browser client runs it. */
+export function gameClient(url: string, matchID: string, playerID?: string, credentials?: string) {
+  const client = Client({
+    game: createGame(testDeck().content) as never,
+    multiplayer: SocketIO({ server: url, socketOpts: { transports: ['websocket'], forceNew: true, reconnection: false } }),
+    matchID,
+    playerID,
+    credentials,
+    debug: false,
+  });
+  client.start();
+  return client;
+}
+
+/** Waits until `check` holds, polling; fails with `what` after `ms`. */
+export async function until<T>(what: string, check: () => T | undefined | null | false | Promise<T | undefined | null | false>, ms = 5000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** A raw socket.io connection to the game namespace that records everything it receives. */
+export function rawSocket(url: string, options: { origin?: string } = {}) {
+  const received: { event: string; args: unknown[] }[] = [];
+  const socket: Socket = io(`${url}/${GAME_NAME}`, {
+    transports: ['websocket'],
+    forceNew: true,
+    reconnection: false,
+    extraHeaders: options.origin ? { origin: options.origin } : undefined,
+  });
+  socket.onAny((event, ...args) => received.push({ event, args }));
+  return {
+    socket,
+    received,
+    connected: () => new Promise<void>((resolve, reject) => {
+      if (socket.connected) return resolve();
+      socket.once('connect', () => resolve());
+      socket.once('connect_error', (err) => reject(err));
+    }),
+    next: (event: string, ms = 3000) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no "${event}" within ${ms} ms`)), ms);
+        socket.once(event, (...args: unknown[]) => {
+          clearTimeout(timer);
+          resolve(args);
+        });
+      }),
+    close: () => socket.close(),
+  };
+}
+
+export const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
