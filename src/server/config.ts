@@ -6,6 +6,9 @@
 import { resolve } from 'node:path';
 import { DEFAULT_CONTENT_DIR } from '../content/load.ts';
 
+/** The SQLite file inside DATA_DIR. */
+export const DATABASE_FILE = 'school-of-commons.db';
+
 export interface RateLimit {
   /** Requests allowed per window and per client address. */
   points: number;

@@ -6,12 +6,10 @@
 import { join } from 'node:path';
 import { ContentError } from '../content/content.ts';
 import { createApp } from './app.ts';
-import { ConfigError, readConfig, type Config } from './config.ts';
+import { ConfigError, DATABASE_FILE, readConfig, type Config } from './config.ts';
 import { loadDeck, type LoadedDeck } from './content-files.ts';
 import { createLogger } from './logger.ts';
 import { SqliteStore } from './storage/sqlite.ts';
-
-export const DATABASE_FILE = 'school-of-commons.db';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
