@@ -17,6 +17,13 @@ export function errors(logger: Logger): Middleware {
         ctx.body = { error: err.code, message: err.message };
         return;
       }
+      // Koa's own client errors (a malicious path, a bad header) keep their 4xx status.
+      const status = (err as { status?: number }).status;
+      if (typeof status === 'number' && status >= 400 && status < 500) {
+        ctx.status = status;
+        ctx.body = { error: status === 404 ? 'notFound' : 'badRequest', message: 'This request cannot be answered.' };
+        return;
+      }
       logger.error({ err, method: ctx.method, path: ctx.path }, 'request failed');
       ctx.status = 500;
       ctx.body = { error: 'internal', message: 'Something went wrong on the server. Please try again.' };
