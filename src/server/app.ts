@@ -146,6 +146,7 @@ export function createApp(options: AppOptions): App {
       if (finished === 'timeout') logger.warn({ matches: queues.size }, 'shutdown: moves still running after the grace period');
       await transport.close();
       http.closeAllConnections();
+      await queues.idle();
       await store.close();
     },
   };

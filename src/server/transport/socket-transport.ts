@@ -195,7 +195,8 @@ export class SocketTransport {
       this.options.metrics.matchesActive.set(this.rooms.size);
     }
     this.options.metrics.connectedClients.dec({ role: binding.seat === null ? 'spectator' : 'player' });
-    if (binding.seat !== null && this.seatCount(binding.matchID, binding.seat, -1) === 0) {
+    // While shutting down the flags are left alone: the next start clears them all.
+    if (binding.seat !== null && this.seatCount(binding.matchID, binding.seat, -1) === 0 && !this.draining) {
       await this.master!.setConnected(binding.matchID, binding.seat, false);
     }
   }
