@@ -17,6 +17,7 @@ import { createLogger } from '../../../src/server/logger.ts';
 import { SqliteStore } from '../../../src/server/storage/sqlite.ts';
 import { createGame, GAME_NAME } from '../../../src/game/game.ts';
 import type { BotPicker } from '../../../src/server/bots/picker.ts';
+import type { MatchStore } from '../../../src/server/storage/store.ts';
 
 let deck: LoadedDeck | undefined;
 export function testDeck(): LoadedDeck {
@@ -69,7 +70,10 @@ export function apiFor(url: string): Api {
   };
 }
 
-export async function startServer(env: Record<string, string> = {}, options: { picker?: BotPicker; dataDir?: string } = {}): Promise<TestServer> {
+export async function startServer(
+  env: Record<string, string> = {},
+  options: { picker?: BotPicker; dataDir?: string; wrapStore?: (store: SqliteStore) => MatchStore } = {},
+): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'soc-server-'));
   const config = readConfig({ DATA_DIR: dataDir, CLIENT_DIR: join(dataDir, 'no-client'), BOT_DELAY_MS: '0', LOG_LEVEL: 'debug', ...env });
   let lines = '';
@@ -83,7 +87,7 @@ export async function startServer(env: Record<string, string> = {}, options: { p
   const store = new SqliteStore({ file: join(dataDir, 'test.db'), synchronous: 'NORMAL' });
   await store.connect();
   const { content, files } = testDeck();
-  const app = createApp({ config, content, contentFiles: files, store, logger, picker: options.picker });
+  const app = createApp({ config, content, contentFiles: files, store: options.wrapStore ? options.wrapStore(store) : store, logger, picker: options.picker });
   const address = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${address.port}`;
   return {
