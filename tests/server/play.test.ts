@@ -173,10 +173,21 @@ describe('a table played through the server', () => {
     expect(joined.body.playerID).toBe('0');
     const ana = gameClient(server.url, created.body.matchID, '0', joined.body.credentials);
     await until('Ana synced', () => ana.getState());
-    const before = stateID(ana);
+    const firstTurn = (ana.getState()!.G as GameState).turn.number;
     ana.moves.endTurn({});
+    // Ana finishes her own end of turn (a discard, a reflection) if the flow asks her to.
+    for (;;) {
+      const state = await stored(created.body.matchID);
+      if (state.ctx.currentPlayer !== '0' || (state.G as GameState).turn.number !== firstTurn || state.ctx.gameover) break;
+      const [move] = legalMoves(testDeck().content, state.G as GameState, 0);
+      send(ana, move);
+      await until('Ana’s end of turn', async () => (await stored(created.body.matchID))._stateID > state._stateID);
+    }
     // The bot plays its turn, then the turn comes back to Ana (or the game ends).
-    await until('the bot to finish its turn', () => stateID(ana) > before + 1 && (ana.getState()!.ctx.currentPlayer === '0' || ana.getState()!.ctx.gameover) && ana.getState(), 15_000);
+    await until('the bot to finish its turn', () => {
+      const s = ana.getState()!;
+      return (s.ctx.gameover || (s.ctx.currentPlayer === '0' && (s.G as GameState).turn.number > firstTurn + 1)) && s;
+    }, 15_000);
     const log = (await server.store.fetch(created.body.matchID, { log: true })).log;
     expect(log.some((e) => e.action.payload.playerID === '1')).toBe(true);
     const table = (await server.api.get(`/api/tables/${created.body.code}`)).body;

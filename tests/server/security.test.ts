@@ -4,6 +4,7 @@
  * this project's server, where it must find nothing.
  */
 import { randomBytes } from 'node:crypto';
+import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { State } from 'boardgame.io';
 import { moveArgs } from '../../src/game/game.ts';
@@ -183,6 +184,20 @@ describe('security probes', () => {
       s.close();
       return grown >= 20;
     });
+  });
+
+  it('(e) made-up socket.io namespaces are refused and leave nothing behind', async () => {
+    const before = ours.server.app.transport.namespaceCount;
+    for (let i = 0; i < 5; i++) {
+      const s = io(`${ours.url}/made-up-${i}`, { transports: ['websocket'], forceNew: true, reconnection: false });
+      await new Promise<void>((resolve) => {
+        s.once('connect_error', () => resolve());
+        s.once('connect', () => resolve());
+      });
+      expect(s.connected).toBe(false);
+      s.close();
+    }
+    expect(ours.server.app.transport.namespaceCount).toBe(before);
   });
 
   it('(f) pages on foreign origins cannot open a game socket', async () => {

@@ -91,9 +91,9 @@ export class SocketTransport {
       },
     });
     this.io = io;
+    // Only the game's namespace exists; socket.io refuses any other name without creating
+    // anything (a dynamic namespace would keep a child per made-up name).
     io.of(game.name!).on('connection', (socket) => this.connect(socket));
-    // Any other namespace is nobody's: close such sockets at once.
-    io.of(/.*/).use((socket, next) => (socket.nsp.name === `/${game.name}` ? next() : next(new Error('unknown namespace'))));
     logger.debug({ maxMessageBytes }, 'socket.io attached');
   }
 
@@ -138,9 +138,13 @@ export class SocketTransport {
       this.options.logger.info({ matchID, seat, reason: result.reason }, 'sync refused');
       return this.refuse(socket, matchID, 'sync', result.reason);
     }
-    await this.unbind(socket);
-    this.bind(socket, { matchID, seat });
+    const current = this.bindings.get(socket);
+    if (current?.matchID !== matchID || current.seat !== seat) {
+      await this.unbind(socket);
+      this.bind(socket, { matchID, seat });
+    }
     emit(socket, this.views!.sync(seat, matchID, result.state, result.log, result.metadata));
+    if (current?.matchID === matchID && current.seat === seat) return;
     if (seat !== null && this.seatCount(matchID, seat, +1) === 1) await this.master!.setConnected(matchID, seat, true);
   }
 
@@ -219,6 +223,11 @@ export class SocketTransport {
   /** Matches with a room here (for tests: none for unknown IDs). */
   get roomCount(): number {
     return this.rooms.size;
+  }
+
+  /** socket.io namespaces (for tests: made-up names add none). */
+  get namespaceCount(): number {
+    return (this.io as unknown as { _nsps: Map<string, unknown> } | undefined)?._nsps.size ?? 0;
   }
 
   /** Stops taking syncs and moves (SIGTERM); sockets stay open until close(). */
