@@ -34,6 +34,8 @@ export interface Config {
   maxMessageBytes: number;
   createRate: RateLimit;
   joinRate: RateLimit;
+  /** Looking a table up by its code (pages poll it; guessing codes stays slow). */
+  lookupRate: RateLimit;
   /** Game messages (moves, syncs) one socket may send per second. */
   socketRate: RateLimit;
   /** Trust X-Forwarded-* headers (only behind a reverse proxy that sets them). */
@@ -119,6 +121,7 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): Config 
     maxMessageBytes: integer(env, 'MAX_MESSAGE_BYTES', 16 * 1024, 1024, 1024 * 1024),
     createRate: rate(env, 'CREATE_RATE', { points: 30, seconds: 600 }),
     joinRate: rate(env, 'JOIN_RATE', { points: 60, seconds: 60 }),
+    lookupRate: rate(env, 'LOOKUP_RATE', { points: 600, seconds: 60 }),
     socketRate: rate(env, 'SOCKET_RATE', { points: 40, seconds: 1 }),
     trustProxy: flag(env, 'TRUST_PROXY'),
     sqliteSynchronous: synchronous,

@@ -3,6 +3,7 @@
  * acknowledged move and the match goes on; SIGTERM finishes and exits 0; bad content and bad
  * configuration stop it with a clear message.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -118,6 +119,15 @@ describe('the server process', () => {
     // Connection flags left by the crash were cleared, then set again by the reconnects.
     const table = (await api.get(`/api/tables/${created.body.code}`)).body;
     expect(table.seats.map((s: { connected: boolean }) => s.connected)).toEqual([true, true]);
+
+    // An online backup while the server runs holds every move so far.
+    const copy = join(dataDir, 'copy.db');
+    const backup = spawnSync(join(import.meta.dirname, '../../node_modules/.bin/tsx'), [join(import.meta.dirname, '../../src/server/backup.ts'), copy], { env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' });
+    expect(backup.status, backup.stderr).toBe(0);
+    expect(backup.stdout.trim()).toBe(copy);
+    const copied = new Database(copy, { readonly: true });
+    expect(JSON.parse(copied.prepare('SELECT state FROM matches WHERE id = ?').pluck().get(matchID) as string)._stateID).toBe(acknowledged);
+    copied.close();
 
     // SIGTERM: a clean stop, exit 0, the WAL folded into the data file.
     clients.forEach((c) => c.stop());

@@ -64,7 +64,7 @@ export function lobbyRoutes({ config, tables, store, metrics, content }: RoutesO
     ctx.body = await tables.list();
   });
 
-  router.get('/api/tables/:code', rateLimit('lookup', config.joinRate, metrics), async (ctx) => {
+  router.get('/api/tables/:code', rateLimit('lookup', config.lookupRate, metrics), async (ctx) => {
     ctx.set('Cache-Control', 'no-store');
     ctx.body = await tables.get(ctx.params.code);
   });
