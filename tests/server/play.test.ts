@@ -115,6 +115,25 @@ describe('a table played through the server', () => {
     ana.stop();
   });
 
+  it('a player whose network drops catches up with the moves made meanwhile', async () => {
+    const t = await tableWith(server, ['Ana', 'Bo']);
+    const ana = gameClient(server.url, t.matchID, '0', t.seats[0].credentials);
+    const bo = gameClient(server.url, t.matchID, '1', t.seats[1].credentials, { reconnect: true });
+    await until('both synced', () => ana.getState() && bo.getState());
+    const socket = (bo.transport as unknown as { socket: { io: { engine: { close(): void } } } }).socket;
+    socket.io.engine.close();
+    await until('Bo shown away', async () => (await server.api.get(`/api/tables/${t.code}`)).body.seats[1].connected === false);
+    const next = await nextMove(t.matchID, chooser(5));
+    send(ana, next.move);
+    await until('the move', () => stateID(ana) > next.stateID);
+    // socket.io reconnects by itself; boardgame.io's client syncs again.
+    await until('Bo caught up', () => stateID(bo) === stateID(ana));
+    expect(bo.getState()!.G).toEqual(ana.getState()!.G);
+    await until('Bo shown back', async () => (await server.api.get(`/api/tables/${t.code}`)).body.seats[1].connected === true);
+    ana.stop();
+    bo.stop();
+  });
+
   it('refuses wrong credentials, another seat and a seat nobody joined', async () => {
     const t = await tableWith(server, ['Ana']);
     const created = await server.api.post('/api/tables', { scenario: 'standard', seats: 3 });

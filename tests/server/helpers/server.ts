@@ -121,10 +121,13 @@ export async function tableWith(server: TestServer, names: string[], extra: Reco
 export type GameClient = ReturnType<typeof gameClient>;
 
 /** A real boardgame.io client over socket.io, as the browser client runs it. */
-export function gameClient(url: string, matchID: string, playerID?: string, credentials?: string) {
+export function gameClient(url: string, matchID: string, playerID?: string, credentials?: string, options: { reconnect?: boolean } = {}) {
   const client = Client({
     game: createGame(testDeck().content) as never,
-    multiplayer: SocketIO({ server: url, socketOpts: { transports: ['websocket'], forceNew: true, reconnection: false } }),
+    multiplayer: SocketIO({
+      server: url,
+      socketOpts: { transports: ['websocket'], forceNew: true, reconnection: options.reconnect ?? false, reconnectionDelay: 50, reconnectionDelayMax: 100 },
+    }),
     matchID,
     playerID,
     credentials,
