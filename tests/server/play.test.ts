@@ -120,7 +120,7 @@ describe('a table played through the server', () => {
     const ana = gameClient(server.url, t.matchID, '0', t.seats[0].credentials);
     const bo = gameClient(server.url, t.matchID, '1', t.seats[1].credentials, { reconnect: true });
     await until('both synced', () => ana.getState() && bo.getState());
-    const socket = (bo.transport as unknown as { socket: { io: { engine: { close(): void } } } }).socket;
+    const socket = (bo as unknown as { transport: { socket: { io: { engine: { close(): void } } } } }).transport.socket;
     socket.io.engine.close();
     await until('Bo shown away', async () => (await server.api.get(`/api/tables/${t.code}`)).body.seats[1].connected === false);
     const next = await nextMove(t.matchID, chooser(5));
