@@ -1,6 +1,6 @@
 /**
  * Playing through a real server on 127.0.0.1 with real boardgame.io clients over socket.io:
- * a table of three, a spectator, reconnecting, wrong credentials, leaving, bots and undo.
+ * a table of four, a spectator, reconnecting, wrong credentials, leaving, bots and undo.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { State } from 'boardgame.io';
@@ -39,19 +39,21 @@ function send(client: GameClient, move: Move): void {
 const stateID = (c: GameClient) => c.getState()?._stateID ?? -1;
 
 describe('a table played through the server', () => {
-  it('three players and a spectator play moves and all see the same public state', async () => {
-    const t = await tableWith(server, ['Ana', 'Bo', 'Chen']);
+  it('four players and a spectator play moves and all see the same public state', async () => {
+    const t = await tableWith(server, ['Ana', 'Bo', 'Chen', 'Dee']);
     const players = t.seats.map((s) => gameClient(server.url, t.matchID, s.playerID, s.credentials));
     const spectator = gameClient(server.url, t.matchID);
     const everyone = [...players, spectator];
     await until('every client synced', () => everyone.every((c) => c.getState() !== null));
 
     const pick = chooser(7);
-    for (let i = 0; i < 15; i++) {
+    let played = 0;
+    for (let i = 0; i < 24 && !(await stored(t.matchID)).ctx.gameover; i++, played++) {
       const { seat, move, stateID: before } = await nextMove(t.matchID, pick, i % 5 !== 4);
       send(players[Number(seat)], move);
       await until(`move ${i + 1} (${move.type}) reaching everyone`, () => everyone.every((c) => stateID(c) > before));
     }
+    expect(played).toBeGreaterThanOrEqual(10);
     const server_ = await stored(t.matchID);
     for (const c of everyone) {
       const s = c.getState()!;
@@ -64,8 +66,9 @@ describe('a table played through the server', () => {
       ['Ana', true],
       ['Bo', true],
       ['Chen', true],
+      ['Dee', true],
     ]);
-    expect(spectator.matchData?.map((p) => p.isConnected)).toEqual([true, true, true]);
+    expect(spectator.matchData?.map((p) => p.isConnected)).toEqual([true, true, true, true]);
     everyone.forEach((c) => c.stop());
     await until('seats shown away after the clients left', async () => (await server.api.get(`/api/tables/${t.code}`)).body.seats.every((s: { connected: boolean }) => !s.connected));
   });
