@@ -1,127 +1,74 @@
 /**
- * Checking content files: JSON syntax, then the schema, with every problem located by file,
- * line, column and JSON pointer. Pure (no Node APIs), so the server, the CLI, the card
- * gallery in the browser and the tests all report problems the same way.
+ * Checking a deck: JSON syntax, then each file against its schema, then the content as a
+ * whole (semantics.ts), with every problem located by file, line, column and JSON pointer.
+ * Pure (no Node APIs), so the server, the CLI, the card gallery in the browser and the tests
+ * all report problems the same way.
  */
-import { Ajv, type ErrorObject } from 'ajv';
-import { parse as parseJson, type DocumentNode, type AnyNode } from '@humanwhocodes/momoa';
-import { CONTENT_FILES, CONTENT_FILE_NAMES, type ContentFileName, type RawContent } from './schema.ts';
+import type { DocumentNode } from '@humanwhocodes/momoa';
+import { parseFile } from './json-syntax.ts';
+import { sortProblems, type Problem } from './problems.ts';
+import { schemaProblems, validator } from './schema-messages.ts';
+import { CONTENT_FILE_NAMES, type ContentFileName, type RawContent } from './schema.ts';
+import { checkSemantics } from './semantics.ts';
 
-export interface Problem {
-  severity: 'error' | 'warning';
-  file: string;
-  line: number;
-  column: number;
-  /** JSON pointer into the file, e.g. "/knowledge/3/pattern". */
-  pointer: string;
-  message: string;
-}
-
-let ajv: Ajv | undefined;
-const validators = new Map<ContentFileName, ReturnType<Ajv['compile']>>();
-
-function validator(name: ContentFileName) {
-  ajv ??= new Ajv({ allErrors: true, strict: false });
-  let v = validators.get(name);
-  if (!v) {
-    v = ajv.compile(JSON.parse(JSON.stringify(CONTENT_FILES[name])));
-    validators.set(name, v);
-  }
-  return v;
-}
-
-/** The node at a JSON pointer, or the deepest existing node on the way there. */
-export function nodeAt(doc: DocumentNode, pointer: string): AnyNode {
-  let node: AnyNode = doc.body;
-  for (const raw of pointer.split('/').slice(1)) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (node.type === 'Object') {
-      const member: { name: AnyNode; value: AnyNode } | undefined = node.members.find((m) => m.name.type === 'String' && m.name.value === key);
-      if (!member) return node;
-      node = member.value;
-    } else if (node.type === 'Array') {
-      const element: { value: AnyNode } | undefined = node.elements[Number(key)];
-      if (!element) return node;
-      node = element.value;
-    } else {
-      return node;
-    }
-  }
-  return node;
-}
-
-/** Where a pointer points in a parsed file (1-based line and column). */
-export function locate(doc: DocumentNode, pointer: string): { line: number; column: number } {
-  const { start } = nodeAt(doc, pointer).loc;
-  return { line: start.line, column: start.column };
-}
-
-function schemaMessage(e: ErrorObject): string {
-  const where = e.instancePath || 'the file';
-  switch (e.keyword) {
-    case 'additionalProperties':
-      return `${where} has a field "${(e.params as { additionalProperty: string }).additionalProperty}" that is not part of the format`;
-    case 'required':
-      return `${where} is missing the field "${(e.params as { missingProperty: string }).missingProperty}"`;
-    case 'enum':
-    case 'const':
-      return `${where} must be one of the allowed values`;
-    default:
-      return `${where} ${e.message ?? 'is not valid'}`;
-  }
-}
+export type { Problem } from './problems.ts';
+export { nodeAt, locate, formatProblem, sortProblems, summarize } from './problems.ts';
 
 export interface CheckResult {
   raw: Partial<RawContent> | null;
   problems: Problem[];
 }
 
-/** Parses and schema-checks every content file. `raw` is null when any file has errors. */
-export function checkRawContent(files: Record<string, string>): CheckResult {
-  const problems: Problem[] = [];
-  const raw: Record<string, unknown> = {};
-  for (const name of CONTENT_FILE_NAMES) {
-    const file = `${name}.json`;
-    const text = files[file];
-    if (text === undefined) {
-      problems.push({ severity: 'error', file, line: 1, column: 1, pointer: '', message: `the file ${file} is missing` });
-      continue;
-    }
-    let doc: DocumentNode;
-    try {
-      doc = parseJson(text, { mode: 'json' });
-    } catch (err) {
-      const e = err as { line?: number; column?: number; message: string };
-      problems.push({ severity: 'error', file, line: e.line ?? 1, column: e.column ?? 1, pointer: '', message: `not valid JSON: ${e.message}` });
-      continue;
-    }
-    const data = JSON.parse(text);
-    const validate = validator(name);
-    if (!validate(data)) {
-      for (const e of pickErrors(validate.errors ?? [])) {
-        const pointer = e.keyword === 'additionalProperties'
-          ? `${e.instancePath}/${(e.params as { additionalProperty: string }).additionalProperty}`
-          : e.instancePath;
-        problems.push({ severity: 'error', file, ...locate(doc, pointer), pointer, message: schemaMessage(e) });
-      }
-      continue;
-    }
-    raw[name] = data;
-  }
-  return { raw: problems.some((p) => p.severity === 'error') ? null : (raw as unknown as RawContent), problems };
+export interface DeckCheck {
+  /** The files that passed the schema (all of them when the deck is playable). */
+  raw: Partial<RawContent>;
+  /** Every problem, sorted by file, line and column. */
+  problems: Problem[];
+  /** True when there are no errors (warnings allowed): the deck can be played. */
+  ok: boolean;
 }
 
 /**
- * ajv reports every branch of a union that failed; keep the most specific errors: those at
- * the deepest path, and for one path the first.
+ * Checks a deck given as file name ("knowledge.json") → text. A value that is not text (the
+ * parsed JSON the server's /api/content answers) is checked as written out by JSON.stringify
+ * with two-space indents, so lines then refer to that layout.
  */
-function pickErrors(errors: ErrorObject[]): ErrorObject[] {
-  const byPath = new Map<string, ErrorObject>();
-  for (const e of errors) {
-    if (e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'if') continue;
-    const key = e.keyword === 'additionalProperties' ? `${e.instancePath}/${(e.params as { additionalProperty: string }).additionalProperty}` : e.instancePath;
-    if (!byPath.has(key)) byPath.set(key, e);
+export function checkDeck(files: Record<string, unknown>): DeckCheck {
+  const problems: Problem[] = [];
+  const raw: Partial<Record<ContentFileName, unknown>> = {};
+  const docs: Partial<Record<ContentFileName, DocumentNode>> = {};
+  for (const name of CONTENT_FILE_NAMES) {
+    const file = `${name}.json`;
+    const value = files[file];
+    if (value === undefined) {
+      problems.push({ severity: 'error', file, line: 1, column: 1, pointer: '', code: 'missing-file', message: `the file ${file} is missing` });
+      continue;
+    }
+    const text = typeof value === 'string' ? value : JSON.stringify(value, null, 2);
+    const parsed = parseFile(file, text);
+    if (!parsed.ok) {
+      problems.push(parsed.problem);
+      continue;
+    }
+    problems.push(...parsed.duplicates);
+    docs[name] = parsed.doc;
+    const validate = validator(name);
+    if (!validate(parsed.data)) {
+      problems.push(...schemaProblems(file, parsed.doc, parsed.data, validate.errors ?? []));
+      continue;
+    }
+    raw[name] = parsed.data;
   }
-  const paths = [...byPath.keys()];
-  return [...byPath.entries()].filter(([p]) => !paths.some((q) => q !== p && q.startsWith(p + '/'))).map(([, e]) => e);
+  problems.push(...checkSemantics({ raw: raw as Partial<RawContent>, docs }));
+  const ok = !problems.some((p) => p.severity === 'error');
+  return { raw: raw as Partial<RawContent>, problems: sortProblems(problems), ok };
+}
+
+/**
+ * Parses and checks every content file (schema and whole content). `raw` is null when there
+ * is any error; warnings alone leave the deck playable.
+ */
+export function checkRawContent(files: Record<string, string>): CheckResult {
+  const { raw, problems, ok } = checkDeck(files);
+  return { raw: ok ? (raw as RawContent) : null, problems };
 }

@@ -2,12 +2,14 @@
  * Loading a deck folder from disk (Node only: the server, the CLI tools and tests). The
  * client gets the same content bundled by Vite (bundled.ts) or from the server.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkRawContent } from './check.ts';
+import { checkDeck, type DeckCheck } from './check.ts';
 import { compileContent, ContentError, type Content } from './content.ts';
+import type { Problem } from './problems.ts';
 import { CONTENT_FILE_NAMES, type RawContent } from './schema.ts';
+import { didYouMean } from './suggest.ts';
 
 export const DEFAULT_CONTENT_DIR = resolve(fileURLToPath(new URL('../../game-content', import.meta.url)));
 
@@ -25,15 +27,68 @@ export function readContentFiles(dir: string): Record<string, string> {
   return files;
 }
 
+export interface DeckFolder {
+  /** The content files found, file name → text. */
+  files: Record<string, string>;
+  /** Problems with the folder itself: missing or misnamed files. */
+  problems: Problem[];
+}
+
+/**
+ * Reads a deck folder without throwing: a missing file becomes a problem (with "did you
+ * mean" when a misnamed .json file is there), and an extra .json file a warning.
+ */
+export function readDeckFolder(dir: string): DeckFolder {
+  const problems: Problem[] = [];
+  const files: Record<string, string> = {};
+  const at = (file: string, message: string, severity: Problem['severity'] = 'error', code = 'missing-file'): Problem =>
+    ({ severity, file, line: 1, column: 1, pointer: '', code, message });
+  let present: string[];
+  try {
+    if (!statSync(dir).isDirectory()) return { files, problems: [at('.', `${dir} is not a folder`)] };
+    present = readdirSync(dir).filter((f) => f.endsWith('.json'));
+  } catch {
+    return { files, problems: [at('.', `the folder ${dir} does not exist or cannot be read`)] };
+  }
+  const expected = CONTENT_FILE_NAMES.map((n) => `${n}.json`);
+  for (const file of expected) {
+    if (!present.includes(file)) {
+      const extra = present.filter((f) => !expected.includes(f));
+      problems.push(at(file, `the file ${file} is missing${didYouMean(file, extra).replace('did you mean', 'is it misnamed as')}`));
+      continue;
+    }
+    try {
+      files[file] = readFileSync(join(dir, file), 'utf8');
+    } catch {
+      problems.push(at(file, `the file ${file} cannot be read`));
+    }
+  }
+  for (const file of present) {
+    if (!expected.includes(file)) {
+      problems.push(at(file, `${file} is not a content file and is not read (the files are ${expected.join(', ')})${didYouMean(file, expected)}`, 'warning', 'unknown-file'));
+    }
+  }
+  return { files, problems };
+}
+
+/** Reads and checks a deck folder: every problem, of the folder and of the files. */
+export function checkDeckFolder(dir: string): DeckCheck {
+  const folder = readDeckFolder(dir);
+  const checked = checkDeck(folder.files);
+  // Files the folder lacks are already reported by the folder, with a better hint.
+  const missing = new Set(folder.problems.filter((p) => p.code === 'missing-file').map((p) => p.file));
+  const problems = [...folder.problems, ...checked.problems.filter((p) => !(p.code === 'missing-file' && missing.has(p.file)))];
+  return { raw: checked.raw, problems, ok: !problems.some((p) => p.severity === 'error') };
+}
+
 /**
  * Loads, checks and compiles a deck folder. Throws ContentError with every problem, one per
  * line, each with its file, line and column, when the content is not playable.
  */
 export function loadContent(dir: string = DEFAULT_CONTENT_DIR): Content {
-  const files = readContentFiles(dir);
-  const { raw, problems } = checkRawContent(files);
+  const { raw, problems, ok } = checkDeckFolder(dir);
   const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0 || !raw) {
+  if (!ok) {
     throw new ContentError(errors.map((p) => `${join(dir, p.file)}:${p.line}:${p.column} ${p.message}`).join('\n'));
   }
   return compileContent(raw as RawContent);
