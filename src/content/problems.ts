@@ -107,7 +107,7 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 export function formatProblem(p: Problem, dir?: string): string {
   const file = dir ? `${dir.replace(/\/+$/, '')}/${p.file}` : p.file;
   const pointer = p.pointer === '' ? '' : ` (${p.pointer})`;
-  return `${file}:${p.line}:${p.column} ${p.severity === 'error' ? 'error  ' : 'warning'} ${p.message}${pointer}`;
+  return `${file}:${p.line}:${p.column} ${p.severity === 'error' ? 'error ' : 'warning'} ${p.message}${pointer}`;
 }
 
 /** "2 errors, 1 warning" / "no problems". */

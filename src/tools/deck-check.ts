@@ -45,13 +45,15 @@ function main(argv: string[]): number {
     return 2;
   }
   const dir = resolve(args.values.content ?? args.positionals[0] ?? DEFAULT_CONTENT_DIR);
-  const shown = relative(process.cwd(), dir) || '.';
+  // Paths as the designer typed them: relative inside the project, absolute elsewhere.
+  const near = relative(process.cwd(), dir) || '.';
+  const shown = near.startsWith('..') ? dir : near;
   const { raw, problems, ok } = checkDeckFolder(dir);
   if (args.values.json) {
     console.log(JSON.stringify({ dir: shown, ok, problems }, null, 2));
     return ok ? 0 : 1;
   }
-  for (const p of problems) console.log(formatProblem(p, shown.startsWith('..') ? dir : shown));
+  for (const p of problems) console.log(formatProblem(p, shown));
   if (ok) console.log(`${shown}: ${tally(raw)}; ${summarize(problems)}`);
   else console.log(`${shown}: ${summarize(problems)}`);
   return ok ? 0 : 1;
