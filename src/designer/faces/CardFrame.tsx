@@ -32,7 +32,7 @@ export function CardFrame({ kind, label, mark, title, accent, children, footer, 
       </header>
       <h3 className="soc-card__title">{title}</h3>
       <div className="soc-card__body">{children}</div>
-      {footer && <footer className="soc-card__footer">{footer}</footer>}
+      {footer ? <footer className="soc-card__footer">{footer}</footer> : null}
     </article>
   );
 }

@@ -24,6 +24,12 @@ export function KnowledgeCardFace({ card, lang, patterns }: KnowledgeCardFacePro
       footer={pattern?.name[lang] ?? card.pattern}
     >
       <p className="soc-card__text">{card.text[lang]}</p>
+      {pattern && (
+        <div className="soc-card__emblem" aria-hidden="true">
+          <span className="soc-card__emblem-icon">{pattern.icon}</span>
+          <span className="soc-card__emblem-letter">{pattern.letter}</span>
+        </div>
+      )}
     </CardFrame>
   );
 }

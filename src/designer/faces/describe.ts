@@ -3,7 +3,7 @@
  * own text tells the story; this line tells players exactly what happens. Pure: the gallery,
  * the print sheet and the table client all print the same sentence.
  */
-import type { Condition, Effect, Language, Pattern, PlaceRef, RuleModifier, RuleName } from '../../content/schema.ts';
+import { PATTERN_IDS, type Condition, type Effect, type Language, type Pattern, type PatternId, type PlaceRef, type RuleModifier, type RuleName } from '../../content/schema.ts';
 
 type Words = Record<Language, string>;
 
@@ -127,4 +127,24 @@ export function describeEffect(e: Effect, cx: DescribeContext): string {
 
 export function describeEffects(effects: readonly Effect[], cx: DescribeContext): string {
   return effects.map((e) => describeEffect(e, cx)).join(' · ');
+}
+
+/** The patterns an effect list names: places (in effects and conditions) and pattern-limited rule changes. */
+export function effectPatterns(effects: readonly Effect[], out: Set<PatternId> = new Set()): Set<PatternId> {
+  const isPattern = (p: string): p is PatternId => (PATTERN_IDS as readonly string[]).includes(p);
+  const visitCondition = (c: Condition): void => {
+    if (c.type === 'pressureAtLeast' && isPattern(c.place)) out.add(c.place);
+    if (c.type === 'not') visitCondition(c.condition);
+    if (c.type === 'all' || c.type === 'any') c.conditions.forEach(visitCondition);
+  };
+  for (const e of effects) {
+    if ('place' in e && isPattern(e.place)) out.add(e.place);
+    if (e.type === 'adjustRule' && e.pattern) out.add(e.pattern);
+    if (e.type === 'if') {
+      visitCondition(e.condition);
+      effectPatterns(e.then, out);
+      if (e.else) effectPatterns(e.else, out);
+    }
+  }
+  return out;
 }
