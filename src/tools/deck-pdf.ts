@@ -7,24 +7,21 @@
  * Chromium through playwright-core, using the page's own A4 size (@page). A deck with errors
  * is refused with its problems listed, like deck:check.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem, summarize } from '../content/check.ts';
 import { checkDeckFolder, DEFAULT_CONTENT_DIR, readDeckFolder } from '../content/load.ts';
+import { buildDesignerPages, CHROMIUM, CHROMIUM_FLAGS, deckContent, serveDesignerPages } from './designer-pages.ts';
 import { countPdfPages } from './pdf-pages.ts';
 
 const USAGE = 'usage: npm run deck:pdf -- [DIR] [--content DIR] [--lang nl|en] [--out FILE] [--copies each|one]';
-const ROOT = resolve(import.meta.dirname, '../..');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-/** Flags for Chromium as root in a container, with nothing reaching out to the network. */
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 class UsageError extends Error {}
 
-interface Options {
+export interface Options {
   dir: string;
   lang: 'nl' | 'en';
   out: string;
@@ -48,49 +45,6 @@ function options(argv: string[]): Options {
   };
 }
 
-/** Builds only the print page, so this works before (and apart from) the table client. */
-async function buildPrintPage(outDir: string): Promise<void> {
-  const { build } = await import('vite');
-  const { default: react } = await import('@vitejs/plugin-react');
-  const root = join(ROOT, 'src/client');
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'error',
-    plugins: [react()],
-    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 4096, rollupOptions: { input: { print: join(root, 'print.html') } } },
-  });
-}
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
-
-/** Serves the built page and the deck, the way the lobby server does, on a free local port. */
-function serve(built: string, content: string): Promise<{ server: Server; url: string }> {
-  return new Promise((resolvePromise, reject) => {
-    const server = createServer((req, res) => {
-      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-      if (path === '/api/content') {
-        res.writeHead(200, { 'content-type': 'application/json' }).end(content);
-        return;
-      }
-      const file = resolve(built, `.${path}`);
-      if (!file.startsWith(built + '/')) return void res.writeHead(403).end();
-      try {
-        const body = readFileSync(file);
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-      } catch {
-        res.writeHead(404).end();
-      }
-    });
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      if (!address || typeof address === 'string') return reject(new Error('no port'));
-      resolvePromise({ server, url: `http://127.0.0.1:${address.port}` });
-    });
-  });
-}
-
 /** A path as the designer typed it: relative inside the project, absolute elsewhere. */
 function near(path: string): string {
   const rel = relative(process.cwd(), path) || '.';
@@ -105,16 +59,15 @@ export async function deckPdf(o: Options, log: (line: string) => void): Promise<
     log(`${shown}: ${summarize(problems)}; no PDF written`);
     return null;
   }
-  const { files } = readDeckFolder(o.dir);
-  const content = JSON.stringify({ files: Object.fromEntries(Object.entries(files).map(([k, v]) => [k, JSON.parse(v)])), problems });
+  const content = deckContent(readDeckFolder(o.dir).files, problems);
 
   const built = mkdtempSync(join(tmpdir(), 'soc-print-'));
   let server: Server | undefined;
   const { chromium } = await import('playwright-core');
   let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
   try {
-    await buildPrintPage(built);
-    const served = await serve(built, content);
+    await buildDesignerPages(built, ['print']);
+    const served = await serveDesignerPages(built, content);
     server = served.server;
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
     const page = await browser.newPage();
