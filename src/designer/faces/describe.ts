@@ -77,8 +77,15 @@ export function describeCondition(c: Condition, cx: DescribeContext): string {
       const name = cx.transformationName?.(c.transformation) ?? c.transformation;
       return nl ? `“${name}” geldt` : `“${name}” is in force`;
     }
-    case 'not':
-      return nl ? `niet: ${describeCondition(c.condition, cx)}` : `not: ${describeCondition(c.condition, cx)}`;
+    case 'not': {
+      const x = c.condition;
+      // "less than" reads better than "not: at least".
+      if (x.type === 'pressureAtLeast') return nl ? `${placeName(x.place, cx)} heeft minder dan ${x.amount} druk` : `${placeName(x.place, cx)} has less than ${x.amount} pressure`;
+      if (x.type === 'trustAtLeast') return nl ? `er is minder dan ${x.amount} vertrouwen` : `there is less than ${x.amount} trust`;
+      if (x.type === 'commonsAtLeast') return nl ? `minder dan ${x.amount} commons` : `fewer than ${x.amount} commons`;
+      if (x.type === 'crisisAtLeast') return nl ? `de crisis staat lager dan ${x.amount}` : `the crisis is below ${x.amount}`;
+      return nl ? `niet (${describeCondition(x, cx)})` : `not (${describeCondition(x, cx)})`;
+    }
     case 'all':
       return c.conditions.map((x) => describeCondition(x, cx)).join(nl ? ' en ' : ' and ');
     case 'any':
