@@ -7,6 +7,15 @@ import { record } from './events.ts';
 import { shuffle } from './rng.ts';
 import type { GameState, Seat } from './state.ts';
 
+/**
+ * Cards a study from the deck could still draw (deck and discard pile). Works on the public
+ * view too, where the deck is only a count: legality never needs to know the deck's order.
+ */
+export function knowledgeLeft(state: { knowledge: { deck: readonly string[] | number; discard: readonly string[] } }): number {
+  const deck = state.knowledge.deck;
+  return (typeof deck === 'number' ? deck : deck.length) + state.knowledge.discard.length;
+}
+
 /** Takes the top card of the knowledge deck, reshuffling the discard pile when it runs out. */
 export function takeFromDeck(state: GameState): string | undefined {
   const k = state.knowledge;

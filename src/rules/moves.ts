@@ -13,6 +13,7 @@ import { travel } from './actions/travel.ts';
 import { discard, endTurn, reflect, spendTrust } from './actions/turn.ts';
 import type { Action, Move, MoveOf, MoveType, Reason } from './moves-types.ts';
 import type { GameState, Seat } from './state.ts';
+import type { PublicState } from './view.ts';
 
 export type { Move, MoveType, Reason } from './moves-types.ts';
 
@@ -65,6 +66,20 @@ export function legalMoves(content: Content, state: GameState, seat: Seat): Move
     }
   }
   return out;
+}
+
+/**
+ * Legal moves computed from what a player sees (the public view: deck orders replaced by
+ * counts). Legality reads only public facts, so this is the same list the server computes;
+ * the client uses it to offer only legal actions.
+ */
+export function legalMovesInView(content: Content, view: PublicState, seat: Seat): Move[] {
+  return legalMoves(content, view as unknown as GameState, seat);
+}
+
+/** Why no move of this type is legal now, from the public view (for the client's hints). */
+export function whyNoneOfInView(content: Content, view: PublicState, seat: Seat, type: MoveType): Reason | null {
+  return whyNoneOf(content, view as unknown as GameState, seat, type);
 }
 
 /** The first reason no move of this type is legal now, or null if at least one is. */

@@ -1,5 +1,5 @@
 /** Study: draw from the knowledge deck (studyDraw cards) or take one face-up card. */
-import { draw, refillFaceUp } from '../knowledge.ts';
+import { draw, knowledgeLeft, refillFaceUp } from '../knowledge.ts';
 import { record } from '../events.ts';
 import { ruleValue } from '../rule-values.ts';
 import type { Action } from '../moves-types.ts';
@@ -14,9 +14,7 @@ export const study: Action<'study'> = {
   ],
   check(_content, state, _seat, { from }) {
     if (typeof from !== 'string') return 'badArguments';
-    if (from === 'deck') {
-      return state.knowledge.deck.length + state.knowledge.discard.length === 0 ? 'deckEmpty' : null;
-    }
+    if (from === 'deck') return knowledgeLeft(state) === 0 ? 'deckEmpty' : null;
     return state.knowledge.faceUp.includes(from) ? null : 'notFaceUp';
   },
   perform(content, state, seat, { from }) {
