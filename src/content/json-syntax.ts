@@ -16,9 +16,27 @@ function before(text: string, offset: number): string {
   return i >= 0 ? text[i] : '';
 }
 
+/**
+ * A text left open on an earlier line: JSON texts cannot span lines, so a line with an odd
+ * number of unescaped quotes is where the closing quote is missing. The parser only stumbles
+ * later, so point at that line instead.
+ */
+function unclosedText(text: string, offset: number): { line: number; column: number } | undefined {
+  const lines = text.slice(0, offset).split('\n');
+  // The line the parser stopped on is cut at the error; look at the whole lines before it.
+  for (let i = lines.length - 2; i >= Math.max(0, lines.length - 4); i--) {
+    const quotes = [...lines[i].matchAll(/(?<!\\)"/g)];
+    if (quotes.length % 2 === 1) return { line: i + 1, column: quotes[quotes.length - 1].index! + 1 };
+  }
+  return undefined;
+}
+
 function explain(text: string, raw: string, offset: number): string {
   const message = raw.replace(/\s*\(\d+:\d+\)\s*$/, '');
   const here = text.slice(offset, offset + 2);
+  if (/^0\d/.test(text.slice(offset, offset + 2)) && !/[\d.]/.test(text[offset - 1] ?? '')) {
+    return 'a number cannot start with 0 in JSON: leave the 0 out';
+  }
   if (/Unexpected end of input/.test(message)) {
     return text.trim() === '' ? 'the file is empty: it should hold one JSON object { … }' : 'the file ends too early: a closing } or ] is missing';
   }
@@ -73,15 +91,18 @@ export function parseFile(file: string, source: string): Parsed & { duplicates: 
     doc = parse(text, { mode: 'json' });
   } catch (err) {
     const e = err as { line?: number; column?: number; offset?: number; message?: string };
-    const problem: Problem = {
-      severity: 'error',
-      file,
-      line: e.line ?? 1,
-      column: e.column ?? 1,
-      pointer: '',
-      code: 'json-syntax',
-      message: explain(text, String(e.message ?? err), e.offset ?? 0),
-    };
+    const open = unclosedText(text, e.offset ?? 0);
+    const problem: Problem = open
+      ? { severity: 'error', file, ...open, pointer: '', code: 'json-syntax', message: 'this text is not closed: a closing double quote " is missing on this line' }
+      : {
+          severity: 'error',
+          file,
+          line: e.line ?? 1,
+          column: e.column ?? 1,
+          pointer: '',
+          code: 'json-syntax',
+          message: explain(text, String(e.message ?? err), e.offset ?? 0),
+        };
     return { ok: false, problem, duplicates: [] };
   }
   const duplicates: Problem[] = [];

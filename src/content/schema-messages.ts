@@ -104,7 +104,7 @@ function describe(e: ErrorObject, field: string): Located {
   switch (e.keyword) {
     case 'additionalProperties': {
       const name = String(p.additionalProperty);
-      const known = Object.keys(((e.parentSchema as Schema)?.properties as Schema | undefined) ?? {}).filter((k) => k !== '$schema');
+      const known = Object.keys(((e.parentSchema as Schema)?.properties as Schema | undefined) ?? {});
       const where = field === '' ? '' : ` in ${field}`;
       const hint = isText(e.parentSchema) ? ' (texts have only "nl" and "en")' : didYouMean(name, known);
       return { pointer: `${at}/${name}`, key: true, code: 'unknown-field', message: `has an unknown field "${name}"${where}${hint}` };

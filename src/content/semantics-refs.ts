@@ -99,6 +99,18 @@ export function checkReferences(files: CheckedFiles, r: Reporter): void {
     );
   }
 
+  // A card's kind is only its look; a look that promises what the card does not do misleads.
+  raw.flow?.flow.forEach((f, i) => {
+    let raises = false;
+    let reflects = false;
+    walkEffects(f.effects, '', (e) => {
+      raises ||= e.type === 'raiseRate';
+      reflects ||= e.type === 'reflect';
+    });
+    if (f.kind === 'wave' && !raises) r.warning('flow', `/flow/${i}/kind`, 'kind-mismatch', `flow card "${f.id}" looks like a disruption wave but does not raise the rate (add a raiseRate effect or choose another kind)`);
+    if (f.kind === 'reflection' && !reflects) r.warning('flow', `/flow/${i}/kind`, 'kind-mismatch', `flow card "${f.id}" looks like a reflection but asks for none (add a reflect effect or choose another kind)`);
+  });
+
   raw.roles?.roles.forEach((role, i) => {
     role.modifiers.forEach((m, j) => checkModifier(r, 'roles', `/roles/${i}/modifiers/${j}`, `role "${role.id}"`, m, true));
   });
