@@ -55,7 +55,7 @@ export function Gallery({ deck, initialSearch, initialLang, onFilters }: Gallery
   };
 
   return (
-    <div className="dz-page">
+    <main className="dz-page">
       <header className="dz-header">
         <h1>{t('gallery.title')}</h1>
         <p>{t('gallery.intro')}</p>
@@ -157,6 +157,6 @@ export function Gallery({ deck, initialSearch, initialLang, onFilters }: Gallery
           );
         })}
       </ul>
-    </div>
+    </main>
   );
 }

@@ -69,8 +69,8 @@ export function PrintSheet({ deck, lang, copies }: PrintSheetProps) {
 
   const other = lang === 'nl' ? 'en' : 'nl';
   return (
-    <>
-      <div className="pp-toolbar">
+    <main>
+      <header className="pp-toolbar">
         <h1>{t('print.title')}</h1>
         <p>{t('print.hint')}</p>
         <p>
@@ -82,9 +82,12 @@ export function PrintSheet({ deck, lang, copies }: PrintSheetProps) {
           </button>
         </p>
         {!ok && <p role="alert">{t('print.errors')}</p>}
-      </div>
+      </header>
       {sheets.map((sheet, i) => (
-        <section className="pp-page" key={i} aria-label={`${i + 1} / ${sheets.length}`}>
+        <section className="pp-page" key={i} aria-labelledby={`pp-page-${i + 1}`}>
+          <h2 className="pp-hidden" id={`pp-page-${i + 1}`}>
+            {i + 1} / {sheets.length}
+          </h2>
           <CutMarks />
           <div className="pp-grid">
             {sheet.map(({ card, copy }) => (
@@ -95,6 +98,6 @@ export function PrintSheet({ deck, lang, copies }: PrintSheetProps) {
           </div>
         </section>
       ))}
-    </>
+    </main>
   );
 }

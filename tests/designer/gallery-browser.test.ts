@@ -79,6 +79,15 @@ describe('the card gallery', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
   });
 
+  it('passes axe-core’s accessibility rules', async () => {
+    await page.addScriptTag({ path: join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      return (await axe.run()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+  });
+
   it('never throws in the page', () => {
     expect(pageErrors).toEqual([]);
   });
