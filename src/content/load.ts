@@ -82,14 +82,15 @@ export function checkDeckFolder(dir: string): DeckCheck {
 }
 
 /**
- * Loads, checks and compiles a deck folder. Throws ContentError with every problem, one per
- * line, each with its file, line and column, when the content is not playable.
+ * Loads, checks and compiles a deck folder. Throws ContentError with every error, one per
+ * line as `path:line:column message (JSON pointer)`, when the content is not playable.
+ * Warnings do not stop it.
  */
 export function loadContent(dir: string = DEFAULT_CONTENT_DIR): Content {
   const { raw, problems, ok } = checkDeckFolder(dir);
   const errors = problems.filter((p) => p.severity === 'error');
   if (!ok) {
-    throw new ContentError(errors.map((p) => `${join(dir, p.file)}:${p.line}:${p.column} ${p.message}`).join('\n'));
+    throw new ContentError(errors.map((p) => `${join(dir, p.file)}:${p.line}:${p.column} ${p.message}${p.pointer ? ` (${p.pointer})` : ''}`).join('\n'));
   }
   return compileContent(raw as RawContent);
 }

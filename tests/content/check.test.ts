@@ -109,7 +109,7 @@ describe('loadContent', () => {
       writeFileSync(join(dir, 'cases.json'), text.replace('"transformation": "shared-workshop"', '"transformation": "shared-worksop"'));
       const line = text.split('\n').findIndex((l) => l.includes('"shared-workshop"')) + 1;
       expect(() => loadContent(dir)).toThrow(ContentError);
-      expect(() => loadContent(dir)).toThrow(new RegExp(`^${join(dir, 'cases.json')}:${line}:\\d+ case "repair-cafe" grants the transformation "shared-worksop"`));
+      expect(() => loadContent(dir)).toThrow(new RegExp(`^${join(dir, 'cases.json')}:${line}:\\d+ case "repair-cafe" grants the transformation "shared-worksop".* \\(/cases/0/transformation\\)$`));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
