@@ -48,6 +48,22 @@ describe('checkDeck', () => {
     expect(checkRawContent(files).raw).not.toBeNull();
   });
 
+  it('warns about a text too long for a printed card, a placeholder and an untranslated text', () => {
+    const files = edit('knowledge.json', (d) => {
+      d.knowledge[0].text.en = 'x'.repeat(301);
+      d.knowledge[1].text.nl = 'TODO vertalen';
+      d.knowledge[2].text = { nl: 'Dezelfde lange tekst in beide talen, niet vertaald.', en: 'Dezelfde lange tekst in beide talen, niet vertaald.' };
+    });
+    const { problems, ok } = checkDeck(files);
+    expect(ok).toBe(true);
+    expect(problems.map((p) => [p.code, p.pointer])).toEqual([
+      ['too-long', '/knowledge/0/text/en'],
+      ['placeholder', '/knowledge/1/text/nl'],
+      ['untranslated', '/knowledge/2/text/en'],
+    ]);
+    expect(problems[0].message).toContain('301 characters');
+  });
+
   it('reports mistakes in several files at once, sorted by file and line', () => {
     const files = edit('knowledge.json', (d) => {
       d.knowledge[3].pattern = 'makin';
