@@ -101,6 +101,16 @@ function checkScenario({ raw }: CheckedFiles, r: Reporter, s: Scenario, at: stri
   });
   if (values.actionsPerTurn < 1) {
     r.error('scenarios', `${at}/rules/actionsPerTurn`, 'bad-rule', `${name} gives players 0 actions a turn: nobody could ever act`);
+  } else if (raw.roles) {
+    // A role's ability may lower its player's actions; down to none, that player only watches.
+    raw.roles.roles.forEach((role, ri) => {
+      if (!role.decks.some((d) => s.decks.includes(d))) return;
+      const j = role.modifiers.findIndex((m) => m.rule === 'actionsPerTurn' && m.pattern === undefined);
+      const by = role.modifiers.filter((m) => m.rule === 'actionsPerTurn' && m.pattern === undefined).reduce((n, m) => n + m.by, 0);
+      if (j >= 0 && values.actionsPerTurn + by < 1) {
+        r.error('roles', `/roles/${ri}/modifiers/${j}/by`, 'bad-rule', `role "${role.id}" leaves its player ${values.actionsPerTurn + by} actions a turn in ${name} (${values.actionsPerTurn} − ${-by}): that player could never act`);
+      }
+    });
   }
   if (s.start.trust > values.trustMax) {
     r.warning('scenarios', `${at}/start/trust`, 'out-of-range', `${name} starts with ${s.start.trust} trust, more than the pool holds (trustMax ${values.trustMax}); it will start at ${values.trustMax}`);
