@@ -1,0 +1,39 @@
+/**
+ * `npm run bench`: runs every bench/*.bench.ts in its own process, one after another, so one
+ * benchmark's heap and worker threads never colour another's numbers. Each benchmark prints
+ * its own table (numbers and ratios against a baseline measured in the same run) and writes
+ * its JSON under bench-output/.
+ *
+ *   npm run bench                 # all benchmarks
+ *   npm run bench -- sim          # only those whose file name contains "sim"
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const filters = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const files = readdirSync(here)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
+  .sort();
+
+if (files.length === 0) {
+  console.error(`no benchmark matches ${filters.join(', ') || '(any)'} in bench/`);
+  process.exit(1);
+}
+
+let failed = 0;
+for (const file of files) {
+  console.log(`\n=== ${file} ===`);
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(here, file)], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' },
+  });
+  if (run.status !== 0) {
+    failed++;
+    console.error(`${file} failed (exit ${run.status ?? run.signal})`);
+  }
+}
+process.exit(failed ? 1 : 0);
