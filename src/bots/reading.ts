@@ -1,0 +1,57 @@
+/**
+ * What a bot reads from the table before it chooses: which patterns the open cases still
+ * need, what a hand holds, and whether a need could be met by these players without
+ * breaking "no case is finished alone".
+ */
+import type { Content } from '../content/content.ts';
+import { PATTERN_IDS, type PatternId } from '../content/schema.ts';
+import { openNeeds, totalOpenNeeds } from '../rules/cases.ts';
+import type { CaseState, GameState, Seat } from '../rules/state.ts';
+
+export function patternOfCard(content: Content, card: string): PatternId {
+  return content.knowledge.get(card.slice(0, card.indexOf('#')))!.pattern;
+}
+
+/** Cards per pattern in a hand. */
+export function handCounts(content: Content, hand: readonly string[]): Record<PatternId, number> {
+  const out = Object.fromEntries(PATTERN_IDS.map((p) => [p, 0])) as Record<PatternId, number>;
+  for (const card of hand) out[patternOfCard(content, card)] += 1;
+  return out;
+}
+
+/** Open needs per pattern over every unfinished case. */
+export function openByPattern(content: Content, state: GameState): Record<PatternId, number> {
+  const out = Object.fromEntries(PATTERN_IDS.map((p) => [p, 0])) as Record<PatternId, number>;
+  for (const c of state.cases) {
+    if (c.done) continue;
+    for (const p of PATTERN_IDS) {
+      const open = openNeeds(content, c, p);
+      if (open > 0) out[p] += open;
+    }
+  }
+  return out;
+}
+
+/** Could `seats` meet a need of `pattern` on case `c` (open, and not finishing it alone)? */
+export function meetable(content: Content, state: GameState, c: CaseState, pattern: PatternId, seats: readonly Seat[]): boolean {
+  if (c.done || openNeeds(content, c, pattern) < 1) return false;
+  if (state.players.length < 2 || totalOpenNeeds(content, c) > 1) return true;
+  const all = new Set<Seat>(c.contributors);
+  for (const s of seats) all.add(s);
+  return all.size >= 2;
+}
+
+/** Is there any case whose need of `pattern` these seats could meet? */
+export function anyMeetable(content: Content, state: GameState, pattern: PatternId, seats: readonly Seat[]): boolean {
+  return state.cases.some((c) => meetable(content, state, c, pattern, seats));
+}
+
+/** Other seats close enough to share or teach with (within the range that applies). */
+export function partnersWithin(content: Content, state: GameState, seat: Seat, range: number): Seat[] {
+  const here = state.players[seat].place;
+  const out: Seat[] = [];
+  state.players.forEach((p, s) => {
+    if (s !== seat && content.distance[here][p.place] <= range) out.push(s);
+  });
+  return out;
+}

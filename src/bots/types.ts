@@ -1,0 +1,31 @@
+/**
+ * What a bot is: the server's picker signature. Given the table and a source of chance, it
+ * chooses one legal move for the seat to act, or undefined when there is none. Pure: no
+ * Node or React imports, so the same bots fill seats on the server and in hot-seat play.
+ */
+import type { Content } from '../content/content.ts';
+import type { Move } from '../rules/moves-types.ts';
+import type { GameState, Seat } from '../rules/state.ts';
+
+export type Picker = (content: Content, state: GameState, seat: Seat, random: () => number) => Move | undefined;
+
+/**
+ * A deterministic source of chance for a bot from a seed (mulberry32 over a string hash).
+ * Separate from the match's own random state, so a bot's choices never disturb the deck.
+ */
+export function seededRandom(seed: string | number): () => number {
+  const text = String(seed);
+  let a = 0x9e3779b9 ^ text.length;
+  for (let i = 0; i < text.length; i++) a = Math.imul(a ^ text.charCodeAt(i), 0x85ebca6b) ^ (a >>> 13);
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let x = Math.imul(a ^ (a >>> 15), 1 | a);
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** One of `items`, chosen with `random` (items must not be empty). */
+export function pickOne<T>(items: readonly T[], random: () => number): T {
+  return items[Math.min(items.length - 1, Math.floor(random() * items.length))];
+}

@@ -1,0 +1,39 @@
+/**
+ * One complete game on the pure rules core, every seat played by the same bot. No
+ * boardgame.io: this is what the simulator, the benchmark and the bot tests run.
+ */
+import type { Content } from '../content/content.ts';
+import { seededRandom, type Picker } from '../bots/types.ts';
+import { play } from '../rules/moves.ts';
+import { setup } from '../rules/setup.ts';
+import type { GameState } from '../rules/state.ts';
+
+export interface GameOptions {
+  scenario: string;
+  players: number;
+  /** The match seed (decks, roles, cases); the bot's own chance is derived from it. */
+  seed: string;
+  /** Safety net against a bot that never ends a game; no real game comes near it. */
+  maxMoves?: number;
+}
+
+/** Called after every move (for sampling pressure over time). */
+export type MoveObserver = (state: GameState) => void;
+
+export class StuckBot extends Error {}
+
+export function playGame(content: Content, options: GameOptions, bot: Picker, observe?: MoveObserver): GameState {
+  const state = setup(content, options);
+  const random = seededRandom(`bot:${options.seed}`);
+  const maxMoves = options.maxMoves ?? 20_000;
+  for (let n = 0; !state.outcome; n++) {
+    const seat = state.turn.seat;
+    const move = bot(content, state, seat, random);
+    if (!move) throw new StuckBot(`no move for seat ${seat} at stage ${state.turn.stage} (seed ${options.seed})`);
+    const reason = play(content, state, seat, move);
+    if (reason) throw new StuckBot(`bot chose an illegal move ${JSON.stringify(move)}: ${reason} (seed ${options.seed})`);
+    if (n >= maxMoves) throw new StuckBot(`no end after ${maxMoves} moves (seed ${options.seed})`);
+    observe?.(state);
+  }
+  return state;
+}
