@@ -46,6 +46,10 @@ export interface Config {
   shutdownGraceMs: number;
   /** Where the built client lives. */
   clientDir: string;
+  /** PostgreSQL instead of the SQLite file (docs/deploy.md): postgres://user:password@host:port/db. */
+  databaseUrl?: string;
+  /** Redis for several instances: match news, socket.io rooms and the per-match lock. */
+  redisUrl?: string;
 }
 
 export class ConfigError extends Error {
@@ -96,6 +100,20 @@ function flag(env: Env, name: string): boolean {
   throw new ConfigError(`${name} must be true or false (got "${env[name]}")`);
 }
 
+/** A connection URL with one of the given schemes; the password never appears in the error. */
+function serviceUrl(env: Env, name: string, schemes: string[], example: string): string | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} is not a URL like ${example}`);
+  }
+  if (!schemes.includes(url.protocol)) throw new ConfigError(`${name} must start with ${schemes.map((s) => s + '//').join(' or ')} (got ${url.protocol}//…)`);
+  return raw;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export function readConfig(env: Env = process.env, cwd = process.cwd()): Config {
@@ -127,5 +145,7 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): Config 
     sqliteSynchronous: synchronous,
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 120_000),
     clientDir: resolve(cwd, (env.CLIENT_DIR ?? '').trim() || 'dist/client'),
+    databaseUrl: serviceUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], 'postgres://user:password@host:5432/school'),
+    redisUrl: serviceUrl(env, 'REDIS_URL', ['redis:', 'rediss:'], 'redis://host:6379'),
   };
 }

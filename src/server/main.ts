@@ -9,7 +9,9 @@ import { createApp } from './app.ts';
 import { ConfigError, DATABASE_FILE, readConfig, type Config } from './config.ts';
 import { loadDeck, type LoadedDeck } from './content-files.ts';
 import { createLogger } from './logger.ts';
+import { PostgresStore } from './storage/postgres.ts';
 import { SqliteStore } from './storage/sqlite.ts';
+import type { MatchStore } from './storage/store.ts';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -34,11 +36,15 @@ async function main(): Promise<void> {
     throw err;
   }
 
-  const store = new SqliteStore({ file: join(config.dataDir, DATABASE_FILE), synchronous: config.sqliteSynchronous });
+  // DATABASE_URL selects PostgreSQL (several instances share it); otherwise one SQLite file.
+  const store: MatchStore = config.databaseUrl
+    ? new PostgresStore({ connectionString: config.databaseUrl })
+    : new SqliteStore({ file: join(config.dataDir, DATABASE_FILE), synchronous: config.sqliteSynchronous });
+  const where = store instanceof SqliteStore ? store.file : 'at DATABASE_URL';
   try {
     await store.connect();
   } catch (err) {
-    fail(`Cannot open the match store ${store.file}: ${(err as Error).message}`);
+    fail(`Cannot open the match store ${where}: ${(err as Error).message}`);
   }
 
   const app = createApp({ config, content: deck.content, contentFiles: deck.files, store, logger });
@@ -53,7 +59,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  logger.info({ port: address.port, host: config.host, dataDir: config.dataDir, storage: store.kind, scenarios: deck.content.scenarios.size }, `School of Commons on http://${shown}:${address.port}`);
+  logger.info({ port: address.port, host: config.host, dataDir: store instanceof SqliteStore ? config.dataDir : undefined, storage: store.kind, scenarios: deck.content.scenarios.size }, `School of Commons on http://${shown}:${address.port}`);
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -1,0 +1,203 @@
+/**
+ * The store for several instances: PostgreSQL (pg), chosen by DATABASE_URL. Same contract as
+ * the SQLite store (store.ts, checked by tests/server/storage/contract.ts): a match is a row
+ * with its state, initial state and metadata as JSON, the log a table of entries appended per
+ * move, and setState a compare-and-set on `_stateID`.
+ *
+ * setState is one statement (an UPDATE guarded by `state_id < new` and the log INSERT in one
+ * WITH query): one round trip, one implicit transaction. Two instances racing from the same
+ * state both reach the row; PostgreSQL lets the first commit and re-checks the guard for the
+ * second, which then changes nothing and is refused (StaleStateError) — so even without the
+ * cluster's match lock no update is lost or forked.
+ */
+import pg from 'pg';
+import type { LogEntry, State, StorageAPI } from 'boardgame.io';
+import { Async } from 'boardgame.io/internal';
+import { pgMigrate } from './postgres-migrations.ts';
+import { CodeTakenError, MatchExistsError, StaleStateError, UnknownMatchError, type MatchStore, type TableMetadata } from './store.ts';
+
+export interface PostgresStoreOptions {
+  /** postgres://user:password@host:port/database */
+  connectionString: string;
+  /** A schema to keep the tables in (created if missing); default: the server's search_path (public). */
+  schema?: string;
+  /** Connections in the pool (default 10). */
+  poolSize?: number;
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+interface PgError {
+  code?: string;
+  constraint?: string;
+}
+
+/** PostgreSQL's unique_violation on a given constraint. */
+function isUniqueViolation(err: unknown, constraint: string): boolean {
+  const e = err as PgError;
+  return e.code === '23505' && e.constraint === constraint;
+}
+
+function gameoverFlag(metadata: TableMetadata): boolean {
+  return metadata.gameover !== undefined && metadata.gameover !== null;
+}
+
+export class PostgresStore extends Async implements MatchStore {
+  readonly kind = 'postgres';
+  private readonly options: PostgresStoreOptions;
+  private pool: pg.Pool | undefined;
+
+  constructor(options: PostgresStoreOptions) {
+    super();
+    if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) throw new Error(`not a schema name: "${options.schema}"`);
+    this.options = options;
+  }
+
+  async connect(): Promise<void> {
+    if (this.pool) return;
+    const { connectionString, schema, poolSize } = this.options;
+    const pool = new pg.Pool({
+      connectionString,
+      max: poolSize ?? 10,
+      // Each connection looks in the store's schema first.
+      options: schema ? `-c search_path=${schema}` : undefined,
+      connectionTimeoutMillis: 10_000,
+    });
+    // An idle connection that the database drops must not crash the server: the pool
+    // replaces it on the next query, and ping() tells /healthz.
+    pool.on('error', () => {});
+    try {
+      const client = await pool.connect();
+      try {
+        if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+        await pgMigrate(client);
+      } finally {
+        client.release();
+      }
+    } catch (err) {
+      await pool.end();
+      throw err;
+    }
+    this.pool = pool;
+  }
+
+  private open(): pg.Pool {
+    if (!this.pool) throw new Error('the PostgreSQL store is not connected (call connect() first)');
+    return this.pool;
+  }
+
+  override async createMatch(matchID: string, { initialState, metadata }: { initialState: State; metadata: TableMetadata }): Promise<void> {
+    const initial = JSON.stringify(initialState);
+    try {
+      await this.open().query(
+        `INSERT INTO matches (id, game_name, code, state, state_id, initial_state, metadata, gameover, unlisted, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $4, $6, $7, $8, $9, $10)`,
+        [matchID, metadata.gameName, metadata.code ?? null, initial, initialState._stateID, JSON.stringify(metadata), gameoverFlag(metadata), metadata.unlisted === true, metadata.createdAt, metadata.updatedAt],
+      );
+    } catch (err) {
+      if (isUniqueViolation(err, 'matches_pkey')) throw new MatchExistsError(matchID);
+      if (isUniqueViolation(err, 'matches_code_key')) throw new CodeTakenError(metadata.code ?? '');
+      throw err;
+    }
+  }
+
+  async setState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<void> {
+    const { deltalog: _ignored, ...stored } = state as State & { deltalog?: unknown };
+    const entries = (deltalog ?? []).map((e) => JSON.stringify(e));
+    // `current` is read from the snapshot before this statement: the stored _stateID that
+    // refused the write, or NULL for a match that does not exist.
+    const { rows } = await this.open().query<{ updated: number; current: number | null }>(
+      `WITH up AS (
+         UPDATE matches SET state = $1, state_id = $2, updated_at = $3 WHERE id = $4 AND state_id < $2 RETURNING id
+       ), appended AS (
+         INSERT INTO log (match_id, entry)
+         SELECT up.id, e.entry::json FROM up, unnest($5::text[]) WITH ORDINALITY AS e(entry, n) ORDER BY e.n
+         RETURNING 1
+       )
+       SELECT (SELECT count(*)::int FROM up) AS updated, (SELECT state_id FROM matches WHERE id = $4) AS current`,
+      [JSON.stringify(stored), state._stateID, Date.now(), matchID, entries],
+    );
+    const { updated, current } = rows[0];
+    if (updated === 1) return;
+    if (current === null) throw new UnknownMatchError(matchID);
+    // After a lost race the snapshot shows the state before the winner: read what won.
+    const now = await this.open().query<{ state_id: number }>('SELECT state_id FROM matches WHERE id = $1', [matchID]);
+    throw new StaleStateError(matchID, state._stateID, now.rows[0]?.state_id ?? current);
+  }
+
+  async setMetadata(matchID: string, metadata: TableMetadata): Promise<void> {
+    let rowCount: number | null;
+    try {
+      ({ rowCount } = await this.open().query(
+        `UPDATE matches SET metadata = $2, code = $3, gameover = $4, unlisted = $5, updated_at = GREATEST(updated_at, $6) WHERE id = $1`,
+        [matchID, JSON.stringify(metadata), metadata.code ?? null, gameoverFlag(metadata), metadata.unlisted === true, metadata.updatedAt],
+      ));
+    } catch (err) {
+      if (isUniqueViolation(err, 'matches_code_key')) throw new CodeTakenError(metadata.code ?? '');
+      throw err;
+    }
+    if (rowCount === 0) throw new UnknownMatchError(matchID);
+  }
+
+  async fetch<O extends StorageAPI.FetchOpts>(matchID: string, opts: O): Promise<StorageAPI.FetchResult<O>> {
+    const pool = this.open();
+    const result: Partial<StorageAPI.FetchFields> = {};
+    // Only the columns asked for: a move reads the state, not the initial state beside it.
+    const columns = ['updated_at'];
+    if (opts.state) columns.push('state');
+    if (opts.initialState) columns.push('initial_state');
+    if (opts.metadata) columns.push('metadata');
+    const [match, log] = await Promise.all([
+      pool.query(`SELECT ${columns.join(', ')} FROM matches WHERE id = $1`, [matchID]),
+      opts.log ? pool.query<{ entry: LogEntry }>('SELECT entry FROM log WHERE match_id = $1 ORDER BY seq', [matchID]) : undefined,
+    ]);
+    const row = match.rows[0];
+    if (!row) return result as StorageAPI.FetchResult<O>;
+    if (opts.state) result.state = row.state;
+    if (opts.initialState) result.initialState = row.initial_state;
+    if (opts.metadata) {
+      // Moves touch only updated_at, not the metadata JSON: fold it in on the way out.
+      const metadata = row.metadata as TableMetadata;
+      metadata.updatedAt = Math.max(metadata.updatedAt ?? 0, Number(row.updated_at));
+      result.metadata = metadata;
+    }
+    if (log) result.log = log.rows.map((r) => r.entry);
+    return result as StorageAPI.FetchResult<O>;
+  }
+
+  async wipe(matchID: string): Promise<void> {
+    await this.open().query('DELETE FROM matches WHERE id = $1', [matchID]);
+  }
+
+  override async listMatches(opts: StorageAPI.ListMatchesOpts = {}): Promise<string[]> {
+    const where: string[] = [];
+    const params: (string | number | boolean)[] = [];
+    const add = (clause: string, value: string | number | boolean) => {
+      params.push(value);
+      where.push(clause.replace('?', `$${params.length}`));
+    };
+    if (opts.gameName !== undefined) add('game_name = ?', opts.gameName);
+    if (opts.where?.isGameover !== undefined) add('gameover = ?', opts.where.isGameover);
+    if (opts.where?.updatedBefore !== undefined) add('updated_at < ?', opts.where.updatedBefore);
+    if (opts.where?.updatedAfter !== undefined) add('updated_at > ?', opts.where.updatedAfter);
+    const sql = `SELECT id FROM matches ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY updated_at DESC, id`;
+    const { rows } = await this.open().query<{ id: string }>(sql, params);
+    return rows.map((r) => r.id);
+  }
+
+  async matchIDForCode(code: string): Promise<string | undefined> {
+    const { rows } = await this.open().query<{ id: string }>('SELECT id FROM matches WHERE code = $1', [code]);
+    return rows[0]?.id;
+  }
+
+  async ping(): Promise<void> {
+    await this.open().query('SELECT 1');
+  }
+
+  async close(): Promise<void> {
+    if (!this.pool) return;
+    const pool = this.pool;
+    this.pool = undefined;
+    await pool.end();
+  }
+}
