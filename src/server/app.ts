@@ -11,6 +11,7 @@ import { Server } from 'boardgame.io/server';
 import type { Content } from '../content/content.ts';
 import { createGame, GAME_NAME } from '../game/game.ts';
 import { BotRunner } from './bots/runner.ts';
+import type { Cluster } from './cluster/cluster.ts';
 import { uniformPicker, type BotPicker } from './bots/picker.ts';
 import type { Config } from './config.ts';
 import { clientPages } from './http/client-pages.ts';
@@ -37,6 +38,8 @@ export interface AppOptions {
   metrics?: Metrics;
   picker?: BotPicker;
   pubSub?: PubSub<MatchNews>;
+  /** Several instances (REDIS_URL): news, the match lock and socket.io's adapter over Redis. Closed by shutdown(). */
+  cluster?: Cluster;
 }
 
 export interface App {
@@ -62,7 +65,8 @@ export function createApp(options: AppOptions): App {
   const { config, content, store, logger } = options;
   const metrics = options.metrics ?? createMetrics();
   const origins = originPolicy(config.origins);
-  const pubSub = options.pubSub ?? new InMemoryPubSub<MatchNews>();
+  const { cluster } = options;
+  const pubSub = cluster?.pubSub ?? options.pubSub ?? new InMemoryPubSub<MatchNews>();
   const game: Game = createGame(content) as Game;
   const processed = ProcessGameConfig(game) as Game;
 
@@ -73,6 +77,7 @@ export function createApp(options: AppOptions): App {
     pubSub,
     metrics,
     logger: logger.child({ part: 'socket' }),
+    adapter: cluster?.adapter,
   });
   // boardgame.io's Server builds the Koa app and hands the game to the transport. Its own
   // Lobby routes are not mounted (we never call run()): this project's API replaces them.
@@ -81,7 +86,7 @@ export function createApp(options: AppOptions): App {
   app.proxy = config.trustProxy;
 
   const queues = new MatchQueues();
-  const master = new TableMaster({ game: processed, store, queues, publish: transport.publish, metrics, logger: logger.child({ part: 'master' }) });
+  const master = new TableMaster({ game: processed, store, queues, lock: cluster?.lock, publish: transport.publish, metrics, logger: logger.child({ part: 'master' }) });
   transport.useMaster(master);
   const bots = new BotRunner({ content, master, store, picker: options.picker ?? uniformPicker, delayMs: config.botDelayMs, logger: logger.child({ part: 'bots' }) });
   const tables = new Tables({
@@ -121,7 +126,8 @@ export function createApp(options: AppOptions): App {
     queues,
     metrics,
     async listen(port, host) {
-      await resetConnections(store, GAME_NAME);
+      // With other instances running, the flags may be theirs: only a lone server clears them.
+      if (!cluster) await resetConnections(store, GAME_NAME);
       const resumed = await bots.resume(GAME_NAME);
       if (resumed > 0) logger.info({ matches: resumed }, 'bot seats resumed');
       await new Promise<void>((resolve, reject) => {
@@ -147,6 +153,7 @@ export function createApp(options: AppOptions): App {
       await transport.close();
       http.closeAllConnections();
       await queues.idle();
+      await cluster?.close();
       await store.close();
     },
   };

@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { ContentError } from '../content/content.ts';
 import { createApp } from './app.ts';
+import { connectCluster, type Cluster } from './cluster/cluster.ts';
 import { ConfigError, DATABASE_FILE, readConfig, type Config } from './config.ts';
 import { loadDeck, type LoadedDeck } from './content-files.ts';
 import { createLogger } from './logger.ts';
@@ -47,19 +48,31 @@ async function main(): Promise<void> {
     fail(`Cannot open the match store ${where}: ${(err as Error).message}`);
   }
 
-  const app = createApp({ config, content: deck.content, contentFiles: deck.files, store, logger });
+  // REDIS_URL: this is one of several instances sharing the store (docs/deploy.md).
+  let cluster: Cluster | undefined;
+  if (config.redisUrl) {
+    try {
+      cluster = await connectCluster(config.redisUrl, logger);
+    } catch (err) {
+      await store.close();
+      fail(`Cannot reach Redis at REDIS_URL: ${(err as Error).message}`);
+    }
+  }
+
+  const app = createApp({ config, content: deck.content, contentFiles: deck.files, store, logger, cluster });
   let address;
   try {
     address = await app.listen(config.port, config.host);
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
+    await cluster?.close();
     await store.close();
     if (e.code === 'EADDRINUSE') fail(`Port ${config.port} on ${config.host} is in use. Stop the other server or set PORT.`);
     if (e.code === 'EACCES') fail(`Not allowed to listen on port ${config.port}. Choose a PORT above 1023.`);
     throw err;
   }
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  logger.info({ port: address.port, host: config.host, dataDir: store instanceof SqliteStore ? config.dataDir : undefined, storage: store.kind, scenarios: deck.content.scenarios.size }, `School of Commons on http://${shown}:${address.port}`);
+  logger.info({ port: address.port, host: config.host, dataDir: store instanceof SqliteStore ? config.dataDir : undefined, storage: store.kind, redis: cluster !== undefined, scenarios: deck.content.scenarios.size }, `School of Commons on http://${shown}:${address.port}`);
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -17,6 +17,7 @@ import { credentialsMatch } from '../credentials.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 import { StaleStateError, type MatchStore, type TableMetadata } from '../storage/store.ts';
+import { processLock, type MatchLock } from './lock.ts';
 import type { MatchQueues } from './queues.ts';
 import { publicSeats, type MatchNews } from './views.ts';
 
@@ -49,6 +50,8 @@ export interface MasterOptions {
   game: Game;
   store: MatchStore;
   queues: MatchQueues;
+  /** Held around every change of a match; several instances share one (cluster/redis-lock.ts). */
+  lock?: MatchLock;
   /** Sends news of a match to everyone watching it (unfiltered; the transport filters). */
   publish: (matchID: string, news: MatchNews) => void;
   metrics: Metrics;
@@ -61,10 +64,17 @@ export class TableMaster {
   readonly game: ProcessedGame;
   private readonly reducer: ReturnType<typeof CreateGameReducer>;
   private readonly listeners: AcceptedListener[] = [];
+  private readonly lock: MatchLock;
 
   constructor(private readonly options: MasterOptions) {
     this.game = options.game as unknown as ProcessedGame;
     this.reducer = CreateGameReducer({ game: options.game });
+    this.lock = options.lock ?? processLock;
+  }
+
+  /** A change of a match: after the earlier ones here, and while no other instance makes one. */
+  private exclusive<T>(matchID: string, task: () => Promise<T>): Promise<T> {
+    return this.options.queues.run(matchID, () => this.lock.hold(matchID, task));
   }
 
   /** Called after every stored move (the bot runner listens). */
@@ -102,7 +112,7 @@ export class TableMaster {
    */
   move(matchID: string, action: PlayerAction, stateID: number, credentials: unknown, trusted = false): Promise<MoveResult> {
     const started = performance.now();
-    return this.options.queues.run(matchID, async () => {
+    return this.exclusive(matchID, async () => {
       const result = await this.runMove(matchID, action, stateID, credentials, trusted);
       const { metrics } = this.options;
       if (result.ok) {
@@ -168,7 +178,7 @@ export class TableMaster {
    * value to hand back to the caller.
    */
   updateMetadata<T>(matchID: string, change: (metadata: TableMetadata) => T | false): Promise<T | false> {
-    return this.options.queues.run(matchID, async () => {
+    return this.exclusive(matchID, async () => {
       const { metadata } = await this.options.store.fetch(matchID, { metadata: true });
       if (!metadata) return false;
       const table = metadata as TableMetadata;

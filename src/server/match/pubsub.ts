@@ -5,7 +5,8 @@
  */
 export interface PubSub<T> {
   publish(channel: string, payload: T): void | Promise<void>;
-  subscribe(channel: string, callback: (payload: T) => void): void;
+  /** May return a promise that resolves once no news of the channel can be missed any more. */
+  subscribe(channel: string, callback: (payload: T) => void): void | Promise<void>;
   unsubscribeAll(channel: string): void;
 }
 

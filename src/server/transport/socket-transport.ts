@@ -7,10 +7,15 @@
  * only a bound seat may send moves, and only for its own match and seat. The server keeps
  * per-match structures (a room, a subscription) only for matches that exist and have a
  * bound socket, and drops them when the last one leaves.
+ *
+ * With several instances (cluster/) news come from Redis, so a socket's first state and the
+ * news after it must not cross: a room remembers the newest update it heard, and a sync
+ * re-reads the state when the room's subscription was confirmed after the first read began.
+ * A client thus never ends on a state older than one the match has published.
  */
 import type { Server as HttpServer } from 'node:http';
-import { Server as IOServer, type Socket } from 'socket.io';
-import type { Game } from 'boardgame.io';
+import { Server as IOServer, type ServerOptions, type Socket } from 'socket.io';
+import type { Game, LogEntry, State } from 'boardgame.io';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 import type { OriginPolicy } from '../http/origins.ts';
@@ -18,6 +23,7 @@ import type { TableMaster } from '../match/master.ts';
 import type { PubSub } from '../match/pubsub.ts';
 import { createViews, type MatchNews, type Outgoing, type Views } from '../match/views.ts';
 import type { RateLimit } from '../config.ts';
+import type { TableMetadata } from '../storage/store.ts';
 import { isMatchID, playerAction, seatOf, socketRateLimiter } from './socket-limits.ts';
 
 export interface SocketTransportOptions {
@@ -27,6 +33,19 @@ export interface SocketTransportOptions {
   pubSub: PubSub<MatchNews>;
   metrics: Metrics;
   logger: Logger;
+  /** socket.io's adapter for several instances (cluster/cluster.ts); in-process by default. */
+  adapter?: ServerOptions['adapter'];
+}
+
+/** A match watched from this server: its sockets and what its subscription has heard. */
+interface Room {
+  members: Set<Socket>;
+  /** The newest update heard, to hand to a socket whose first state was read before it. */
+  latest?: { stateID: number; news: MatchNews };
+  /** Resolves when news of the match reach this room (at once in one process). */
+  ready: Promise<void>;
+  /** The tick at which the subscription was confirmed (undefined while waiting). */
+  readyAt?: number;
 }
 
 interface Binding {
@@ -35,6 +54,8 @@ interface Binding {
 }
 
 const channel = (matchID: string) => `match:${matchID}`;
+/** socket.io room of a seat's sockets (on every instance, through the adapter). */
+const seatRoom = (matchID: string, seat: string) => `seat:${matchID}/${seat}`;
 
 function emit(socket: Socket, message: Outgoing): void {
   socket.emit(message.type, ...message.args);
@@ -42,11 +63,14 @@ function emit(socket: Socket, message: Outgoing): void {
 
 export class SocketTransport {
   private io: IOServer | undefined;
+  private namespace: string | undefined;
   private master: TableMaster | undefined;
   private views: Views | undefined;
   private moveNames: ReadonlySet<string> = new Set();
   /** Bound sockets per match, on this server. */
-  private readonly rooms = new Map<string, Set<Socket>>();
+  private readonly rooms = new Map<string, Room>();
+  /** Orders syncs against subscriptions (see Room.readyAt). */
+  private tick = 0;
   /** Bound sockets per seat ("matchID/seat"), to tell when a seat comes and goes. */
   private readonly seats = new Map<string, number>();
   private readonly bindings = new WeakMap<Socket, Binding>();
@@ -78,6 +102,7 @@ export class SocketTransport {
   attach(http: HttpServer, game: Game): void {
     const { origins, maxMessageBytes, logger } = this.options;
     const io = new IOServer(http, {
+      ...(this.options.adapter ? { adapter: this.options.adapter } : {}),
       maxHttpBufferSize: maxMessageBytes,
       pingInterval: 10_000,
       pingTimeout: 20_000,
@@ -91,6 +116,7 @@ export class SocketTransport {
       },
     });
     this.io = io;
+    this.namespace = game.name!;
     // Only the game's namespace exists; socket.io refuses any other name without creating
     // anything (a dynamic namespace would keep a child per made-up name).
     io.of(game.name!).on('connection', (socket) => this.connect(socket));
@@ -133,7 +159,8 @@ export class SocketTransport {
     const seat = seatOf(playerID);
     if (!isMatchID(matchID) || seat === 'invalid') return this.refuse(socket, matchID, 'sync', 'badRequest');
     if (this.draining) return this.refuse(socket, matchID, 'sync', 'shuttingDown');
-    const result = await this.master!.sync(matchID, seat, credentials);
+    const startedAt = ++this.tick;
+    let result = await this.master!.sync(matchID, seat, credentials);
     if (!result.ok) {
       this.options.logger.info({ matchID, seat, reason: result.reason }, 'sync refused');
       return this.refuse(socket, matchID, 'sync', result.reason);
@@ -143,7 +170,16 @@ export class SocketTransport {
       await this.unbind(socket);
       this.bind(socket, { matchID, seat });
     }
-    emit(socket, this.views!.sync(seat, matchID, result.state, result.log, result.metadata));
+    const room = this.rooms.get(matchID);
+    if (room && room.readyAt === undefined) await room.ready;
+    if (room && room.readyAt !== undefined && room.readyAt > startedAt) {
+      // News published while the subscription was on its way may be missing from the
+      // room: the state read now is at least as new as any of them.
+      const again = await this.master!.sync(matchID, seat, credentials);
+      if (!again.ok) return this.refuse(socket, matchID, 'sync', again.reason);
+      result = again;
+    }
+    this.emitSync(socket, { matchID, seat }, result.state, result.log, result.metadata);
     if (current?.matchID === matchID && current.seat === seat) return;
     if (seat !== null && this.seatCount(matchID, seat, +1) === 1) await this.master!.setConnected(matchID, seat, true);
   }
@@ -168,22 +204,43 @@ export class SocketTransport {
 
   private async resync(socket: Socket, binding: Binding): Promise<void> {
     const snapshot = await this.master!.snapshot(binding.matchID);
-    if (snapshot) emit(socket, this.views!.sync(binding.seat, binding.matchID, snapshot.state, snapshot.log, snapshot.metadata));
+    if (snapshot) this.emitSync(socket, binding, snapshot.state, snapshot.log, snapshot.metadata);
+  }
+
+  /** A state read from the store, followed by the newest update if the room heard one since. */
+  private emitSync(socket: Socket, binding: Binding, state: State, log: LogEntry[], metadata: TableMetadata): void {
+    emit(socket, this.views!.sync(binding.seat, binding.matchID, state, log, metadata));
+    const latest = this.rooms.get(binding.matchID)?.latest;
+    if (latest && latest.stateID > state._stateID) emit(socket, this.views!.news(binding.seat, latest.news));
   }
 
   private bind(socket: Socket, binding: Binding): void {
     this.bindings.set(socket, binding);
     let room = this.rooms.get(binding.matchID);
     if (!room) {
-      room = new Set();
-      this.rooms.set(binding.matchID, room);
-      const members = room;
-      this.options.pubSub.subscribe(channel(binding.matchID), (news) => {
-        for (const s of members) emit(s, this.views!.news(this.bindings.get(s)?.seat ?? null, news));
+      const made: Room = { members: new Set(), ready: Promise.resolve() };
+      room = made;
+      this.rooms.set(binding.matchID, made);
+      const subscribed = this.options.pubSub.subscribe(channel(binding.matchID), (news) => {
+        if (news.type === 'update') {
+          const stateID = news.args[1]._stateID;
+          // Redis keeps the order of publishes, so an older update is a duplicate.
+          if (made.latest && made.latest.stateID >= stateID) return;
+          made.latest = { stateID, news };
+        }
+        for (const s of made.members) emit(s, this.views!.news(this.bindings.get(s)?.seat ?? null, news));
       });
+      if (subscribed) {
+        made.ready = subscribed.then(() => {
+          made.readyAt = ++this.tick;
+        });
+      } else {
+        made.readyAt = ++this.tick;
+      }
       this.options.metrics.matchesActive.set(this.rooms.size);
     }
-    room.add(socket);
+    room.members.add(socket);
+    if (binding.seat !== null) void socket.join(seatRoom(binding.matchID, binding.seat));
     this.options.metrics.connectedClients.inc({ role: binding.seat === null ? 'spectator' : 'player' });
   }
 
@@ -192,8 +249,9 @@ export class SocketTransport {
     if (!binding) return;
     this.bindings.delete(socket);
     const room = this.rooms.get(binding.matchID);
-    room?.delete(socket);
-    if (room && room.size === 0) {
+    room?.members.delete(socket);
+    if (binding.seat !== null) void socket.leave(seatRoom(binding.matchID, binding.seat));
+    if (room && room.members.size === 0) {
       this.rooms.delete(binding.matchID);
       this.options.pubSub.unsubscribeAll(channel(binding.matchID));
       this.options.metrics.matchesActive.set(this.rooms.size);
@@ -213,11 +271,13 @@ export class SocketTransport {
     return Math.max(count, 0);
   }
 
-  /** Disconnects the sockets of a seat (its player left; the credentials are void). */
+  /**
+   * Disconnects the sockets of a seat (its player left; the credentials are void), on this
+   * server and, through the adapter, on every other instance.
+   */
   dropSeat(matchID: string, seat: string): void {
-    for (const socket of [...(this.rooms.get(matchID) ?? [])]) {
-      if (this.bindings.get(socket)?.seat === seat) socket.disconnect(true);
-    }
+    if (!this.io || !this.namespace) return;
+    this.io.of(this.namespace).in(seatRoom(matchID, seat)).disconnectSockets(true);
   }
 
   /** Matches with a room here (for tests: none for unknown IDs). */
