@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
+import { bundleBudget } from './src/tools/bundle-budget.ts';
 
 // The table client and the designer pages, as one multi-page Vite app rooted at src/client.
 // `npm start` builds it into dist/client and the lobby server serves it; `npm run dev` serves
@@ -10,7 +11,8 @@ const root = resolve(import.meta.dirname, 'src/client');
 export default defineConfig({
   root,
   publicDir: false,
-  plugins: [react()],
+  // The table client a player downloads must stay under 250 KB of gzipped JavaScript.
+  plugins: [react(), bundleBudget('table', 250)],
   build: {
     outDir: resolve(import.meta.dirname, 'dist/client'),
     emptyOutDir: true,

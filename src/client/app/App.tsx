@@ -1,0 +1,168 @@
+/**
+ * The table client: a header (language, projector view) and the page the address asks for.
+ * The deck is loaded once; every page after that works with the compiled content.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Content } from '../../content/content.ts';
+import type { Language } from '../../content/schema.ts';
+import { setLanguage, type createI18n } from '../i18n/index.ts';
+import { errorKey, lobby } from '../lobby/api.ts';
+import { Home } from '../lobby/Home.tsx';
+import { JoinPage } from '../lobby/JoinPage.tsx';
+import { heldSeat } from '../lobby/seats.ts';
+import { hotseatClient, onlineClient } from '../table/connect.ts';
+import { Table } from '../table/Table.tsx';
+import { hotseatPath, newLocalID, parseRoute, type Route } from './route.ts';
+
+type I18n = ReturnType<typeof createI18n>;
+
+function useAddress() {
+  const [address, setAddress] = useState(() => ({ path: location.pathname, search: location.search }));
+  useEffect(() => {
+    const onPop = () => setAddress({ path: location.pathname, search: location.search });
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+  const go = (to: string) => {
+    history.pushState(null, '', to);
+    const url = new URL(to, location.href);
+    setAddress({ path: url.pathname, search: url.search });
+    scrollTo(0, 0);
+  };
+  return { ...address, go };
+}
+
+export function App({ content, i18n }: { content: Content; i18n: I18n }) {
+  const { t } = useTranslation();
+  const { path, search, go } = useAddress();
+  const route = useMemo(() => parseRoute(path, search), [path, search]);
+  const lang = (i18n.language === 'en' ? 'en' : 'nl') as Language;
+  const [projector, setProjector] = useState(() => new URLSearchParams(search).has('projector') || route.page === 'watch');
+  const onTable = route.page === 'hotseat' || route.page === 'table' || route.page === 'watch';
+
+  useEffect(() => {
+    document.title = `${t('app.title')}`;
+  }, [t]);
+
+  return (
+    <div className={projector && onTable ? 'soc-app soc-app--projector' : 'soc-app'}>
+      <a className="soc-skip" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="soc-header">
+        <a
+          className="soc-header__title"
+          href="/"
+          onClick={(e) => {
+            e.preventDefault();
+            go('/');
+          }}
+        >
+          <span aria-hidden="true">◎ </span>
+          {t('app.title')}
+        </a>
+        <nav className="soc-header__tools" aria-label={t('table.menu')}>
+          {onTable && (
+            <button type="button" className="soc-button soc-button--quiet" aria-pressed={projector} onClick={() => setProjector(!projector)}>
+              {projector ? t('table.projectorOff') : t('table.projectorOn')}
+            </button>
+          )}
+          <a className="soc-header__link" href={`/cards?lang=${lang}`}>
+            {t('app.cards')}
+          </a>
+          <fieldset className="soc-lang">
+            <legend className="soc-visually-hidden">{t('app.language')}</legend>
+            {(['nl', 'en'] as const).map((l) => (
+              <label key={l} className={l === lang ? 'soc-lang__choice soc-lang__choice--on' : 'soc-lang__choice'}>
+                <input type="radio" name="soc-lang" value={l} checked={l === lang} onChange={() => setLanguage(i18n, l, localStorage)} />
+                <span lang={l}>{l.toUpperCase()}</span>
+              </label>
+            ))}
+          </fieldset>
+        </nav>
+      </header>
+      <Page route={route} content={content} lang={lang} go={go} projector={projector} />
+    </div>
+  );
+}
+
+function Page({ route, content, lang, go, projector }: { route: Route; content: Content; lang: Language; go: (to: string) => void; projector: boolean }) {
+  const { t } = useTranslation();
+  switch (route.page) {
+    case 'home':
+      return <Home content={content} lang={lang} go={go} />;
+    case 'join':
+      return <JoinPage code={route.code} go={go} />;
+    case 'hotseat':
+      return <HotseatTable key={route.matchID} route={route} content={content} go={go} projector={projector} />;
+    case 'table':
+      return <OnlineTable key={route.matchID} matchID={route.matchID} content={content} go={go} projector={projector} />;
+    case 'watch':
+      return <WatchTable key={route.code} code={route.code} content={content} go={go} projector={projector} />;
+    case 'notFound':
+      return (
+        <main id="main" className="soc-home">
+          <h1>404</h1>
+          <p>
+            <a href="/">{t('app.home')}</a>
+          </p>
+        </main>
+      );
+  }
+}
+
+function HotseatTable({ route, content, go, projector }: { route: Extract<Route, { page: 'hotseat' }>; content: Content; go: (to: string) => void; projector: boolean }) {
+  const client = useMemo(() => hotseatClient(content, route), [content, route.matchID]);
+  const again = () => {
+    const matchID = newLocalID();
+    go(hotseatPath({ ...route, matchID, seed: matchID }));
+  };
+  return <Table client={client} content={content} mode="hotseat" names={route.names} bots={route.bots} botDelayMs={route.botDelayMs} projector={projector} onHome={() => go('/')} onAgain={again} />;
+}
+
+function Problem({ text, go }: { text: string; go: (to: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <main id="main" className="soc-home">
+      <p className="soc-error" role="alert">
+        {text}
+      </p>
+      <p>
+        <a href="/" onClick={(e) => (e.preventDefault(), go('/'))}>
+          {t('app.home')}
+        </a>
+      </p>
+    </main>
+  );
+}
+
+function OnlineTable({ matchID, content, go, projector }: { matchID: string; content: Content; go: (to: string) => void; projector: boolean }) {
+  const { t } = useTranslation();
+  const seat = heldSeat(matchID);
+  const client = useMemo(
+    () => (seat ? onlineClient(content, { server: location.origin, matchID, playerID: seat.playerID, credentials: seat.credentials }) : null),
+    [content, matchID, seat?.credentials],
+  );
+  if (!seat || !client) return <Problem text={t('errors.noSeat')} go={go} />;
+  return <Table client={client} content={content} mode="online" seat={Number(seat.playerID)} projector={projector} onHome={() => go('/')} />;
+}
+
+function WatchTable({ code, content, go, projector }: { code: string; content: Content; go: (to: string) => void; projector: boolean }) {
+  const { t } = useTranslation();
+  const [matchID, setMatchID] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    lobby.getTable(code).then(
+      (table) => setMatchID(table.matchID),
+      (err) => {
+        const { key, code: c } = errorKey(err);
+        setError(t(key, { code: c, defaultValue: t('errors.unknown', { code: c }) }));
+      },
+    );
+  }, [code, t]);
+  const client = useMemo(() => (matchID ? onlineClient(content, { server: location.origin, matchID }) : null), [content, matchID]);
+  if (error) return <Problem text={error} go={go} />;
+  if (!client) return <main id="main" aria-busy="true" />;
+  return <Table client={client} content={content} mode="spectator" projector={projector} onHome={() => go('/')} />;
+}

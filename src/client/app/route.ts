@@ -1,0 +1,61 @@
+/**
+ * The pages of the table client, read from the address. Addresses are the links people send
+ * each other (/join/CODE, /watch/CODE) and survive a reload (a hot-seat table keeps its
+ * scenario, seats and seed in its address).
+ */
+export type Route =
+  | { page: 'home' }
+  | { page: 'hotseat'; matchID: string; scenario: string; players: number; seed: string; names: string[]; bots: number[]; botDelayMs?: number }
+  | { page: 'join'; code: string }
+  | { page: 'watch'; code: string }
+  | { page: 'table'; matchID: string }
+  | { page: 'notFound'; path: string };
+
+const MATCH_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+function seatList(text: string | null, players: number): number[] {
+  if (!text) return [];
+  return [...new Set(text.split(',').map(Number))].filter((s) => Number.isInteger(s) && s >= 0 && s < players).sort((a, b) => a - b);
+}
+
+export function parseRoute(pathname: string, search: string): Route {
+  const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  const q = new URLSearchParams(search);
+  if (parts.length === 0) return { page: 'home' };
+  const [first, second] = parts;
+  if (parts.length === 2 && first === 'join') return { page: 'join', code: second };
+  if (parts.length === 2 && first === 'watch') return { page: 'watch', code: second };
+  if (parts.length === 2 && first === 'table' && MATCH_ID.test(second)) return { page: 'table', matchID: second };
+  if (parts.length === 2 && first === 'hotseat' && MATCH_ID.test(second)) {
+    const players = Math.min(6, Math.max(1, Math.trunc(Number(q.get('players') ?? '2')) || 2));
+    const names = (q.get('names') ?? '').split(',').slice(0, players).map((s) => s.trim().slice(0, 24));
+    const delay = q.get('botDelay');
+    return {
+      page: 'hotseat',
+      matchID: second,
+      scenario: q.get('scenario') || 'standard',
+      players,
+      seed: q.get('seed') || second,
+      names,
+      bots: seatList(q.get('bots'), players),
+      ...(delay !== null && Number.isFinite(Number(delay)) ? { botDelayMs: Math.max(0, Math.min(10_000, Number(delay))) } : {}),
+    };
+  }
+  return { page: 'notFound', path: pathname };
+}
+
+/** The address of a new hot-seat table. */
+export function hotseatPath(options: { matchID: string; scenario: string; players: number; seed: string; names: string[]; bots: number[] }): string {
+  const q = new URLSearchParams({ scenario: options.scenario, players: String(options.players), seed: options.seed });
+  if (options.names.some((x) => x.trim())) q.set('names', options.names.map((x) => x.trim().replaceAll(',', ' ')).join(','));
+  if (options.bots.length) q.set('bots', options.bots.join(','));
+  return `/hotseat/${options.matchID}?${q}`;
+}
+
+/** A short random id for a hot-seat table (not a secret: it only names the saved game). */
+export function newLocalID(random: () => number = Math.random): string {
+  const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
+  let id = '';
+  for (let i = 0; i < 10; i++) id += alphabet[Math.floor(random() * alphabet.length)];
+  return id;
+}

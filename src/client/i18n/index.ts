@@ -1,0 +1,47 @@
+/**
+ * The client's translations: react-i18next over one i18next instance. The language is taken
+ * from ?lang=, then the choice remembered in this browser, then the browser's own languages,
+ * and Dutch by default (the programme runs in the Netherlands).
+ */
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Language } from '../../content/schema.ts';
+import { en } from './en.ts';
+import { nl } from './nl.ts';
+
+export const LANGUAGE_KEY = 'soc:lang';
+
+export function chooseLanguage(search: string, remembered: string | null, browser: readonly string[]): Language {
+  const asked = new URLSearchParams(search).get('lang');
+  if (asked === 'nl' || asked === 'en') return asked;
+  if (remembered === 'nl' || remembered === 'en') return remembered;
+  for (const l of browser) {
+    if (l.toLowerCase().startsWith('nl')) return 'nl';
+    if (l.toLowerCase().startsWith('en')) return 'en';
+  }
+  return 'nl';
+}
+
+export function createI18n(lang: Language) {
+  const i18n = i18next.createInstance();
+  void i18n.use(initReactI18next).init({
+    resources: { en: { translation: en }, nl: { translation: nl } },
+    lng: lang,
+    fallbackLng: 'en',
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return i18n;
+}
+
+/** Switches the language, remembers it and tells assistive technology (html lang). */
+export function setLanguage(i18n: ReturnType<typeof createI18n>, lang: Language, storage?: Pick<Storage, 'setItem'>) {
+  void i18n.changeLanguage(lang);
+  try {
+    storage?.setItem(LANGUAGE_KEY, lang);
+  } catch {
+    // Private windows may refuse storage; the choice then lasts for this page only.
+  }
+  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+}

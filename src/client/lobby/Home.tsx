@@ -1,0 +1,261 @@
+/**
+ * The start page: play on this screen (hot-seat), open a table online, join with a code,
+ * or pick one of the open tables.
+ */
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Content } from '../../content/content.ts';
+import type { Language } from '../../content/schema.ts';
+import { hotseatPath, newLocalID } from '../app/route.ts';
+import { errorKey, lobby, type CreatedTable, type TableInfo } from './api.ts';
+
+export function Home({ content, lang, go }: { content: Content; lang: Language; go: (path: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <main id="main" className="soc-home">
+      <h1>{t('app.title')}</h1>
+      <p className="soc-home__tagline">{t('app.tagline')}</p>
+      <div className="soc-home__grid">
+        <HotseatForm content={content} lang={lang} go={go} />
+        <OnlineForm content={content} lang={lang} go={go} />
+        <JoinForm go={go} />
+        <OpenTables content={content} lang={lang} go={go} />
+      </div>
+    </main>
+  );
+}
+
+function ScenarioSelect({ content, lang, value, onChange, id }: { content: Content; lang: Language; value: string; onChange: (v: string) => void; id: string }) {
+  const { t } = useTranslation();
+  return (
+    <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+      {[...content.scenarios.values()].map((s) => (
+        <option key={s.id} value={s.id}>
+          {s.name[lang]} ({t(`lobby.difficulty.${s.difficulty}`)})
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function ScenarioText({ content, lang, id }: { content: Content; lang: Language; id: string }) {
+  const text = content.scenarios.get(id)?.text[lang];
+  return text ? <p className="soc-muted soc-scenario-text">{text}</p> : null;
+}
+
+function playerRange(content: Content, scenario: string): [number, number] {
+  const s = content.scenarios.get(scenario);
+  return [s?.players.min ?? 1, s?.players.max ?? 6];
+}
+
+function HotseatForm({ content, lang, go }: { content: Content; lang: Language; go: (path: string) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [scenario, setScenario] = useState(content.scenarios.has('intro') ? 'intro' : [...content.scenarios.keys()][0]);
+  const [players, setPlayers] = useState(3);
+  const [names, setNames] = useState<string[]>(['', '', '', '', '', '']);
+  const [bots, setBots] = useState<number[]>([]);
+  const [min, max] = playerRange(content, scenario);
+  const count = Math.min(max, Math.max(min, players));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const matchID = newLocalID();
+    go(hotseatPath({ matchID, scenario, players: count, seed: matchID, names: names.slice(0, count), bots: bots.filter((b) => b < count) }));
+  };
+  return (
+    <section className="soc-panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('lobby.hotseatTitle')}</h2>
+      <p>{t('lobby.hotseatIntro')}</p>
+      <form onSubmit={submit} data-form="hotseat">
+        <label htmlFor={`${id}-scenario`}>{t('lobby.scenario')}</label>
+        <ScenarioSelect id={`${id}-scenario`} content={content} lang={lang} value={scenario} onChange={setScenario} />
+        <ScenarioText content={content} lang={lang} id={scenario} />
+        <label htmlFor={`${id}-players`}>{t('lobby.players')}</label>
+        <input id={`${id}-players`} type="number" min={min} max={max} value={count} onChange={(e) => setPlayers(Number(e.target.value) || min)} />
+        <fieldset className="soc-seats">
+          {Array.from({ length: count }, (_, i) => (
+            <div key={i} className="soc-seat-row">
+              <label htmlFor={`${id}-name-${i}`}>{t('lobby.playerName', { n: i + 1 })}</label>
+              <input id={`${id}-name-${i}`} maxLength={24} value={names[i]} placeholder={t('table.seatName', { n: i + 1 })} onChange={(e) => setNames(names.map((x, j) => (j === i ? e.target.value : x)))} />
+              <label className="soc-check">
+                <input type="checkbox" checked={bots.includes(i)} onChange={(e) => setBots(e.target.checked ? [...bots, i] : bots.filter((b) => b !== i))} />
+                <span>{t('lobby.botSeat', { n: i + 1 })}</span>
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <button type="submit" className="soc-button soc-button--primary">
+          {t('lobby.start')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function OnlineForm({ content, lang, go }: { content: Content; lang: Language; go: (path: string) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [scenario, setScenario] = useState(content.scenarios.has('standard') ? 'standard' : [...content.scenarios.keys()][0]);
+  const [seats, setSeats] = useState(4);
+  const [bots, setBots] = useState<number[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [created, setCreated] = useState<CreatedTable | null>(null);
+  const [min, max] = playerRange(content, scenario);
+  const count = Math.min(max, Math.max(min, seats));
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      setCreated(await lobby.createTable(scenario, count, bots.filter((b) => b < count)));
+    } catch (err) {
+      const { key, code } = errorKey(err);
+      setError(t(key, { code, defaultValue: t('errors.unknown', { code }) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="soc-panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('lobby.onlineTitle')}</h2>
+      <p>{t('lobby.onlineIntro')}</p>
+      {created ? (
+        <div className="soc-created" data-created={created.code}>
+          <h3>{t('lobby.tableCreated')}</h3>
+          <p>
+            {t('lobby.code')}: <strong className="soc-code">{created.code}</strong>
+          </p>
+          <p>{t('lobby.shareLink')}</p>
+          <CopyField value={created.joinUrl} />
+          <p>{t('lobby.spectatorLink')}</p>
+          <CopyField value={created.spectatorUrl} />
+          <button type="button" className="soc-button soc-button--primary" onClick={() => go(`/join/${created.code}`)}>
+            {t('lobby.takeSeat')}
+          </button>
+        </div>
+      ) : (
+        <form onSubmit={submit} data-form="online">
+          <label htmlFor={`${id}-scenario`}>{t('lobby.scenario')}</label>
+          <ScenarioSelect id={`${id}-scenario`} content={content} lang={lang} value={scenario} onChange={setScenario} />
+          <label htmlFor={`${id}-seats`}>{t('lobby.players')}</label>
+          <input id={`${id}-seats`} type="number" min={min} max={max} value={count} onChange={(e) => setSeats(Number(e.target.value) || min)} />
+          <fieldset className="soc-seats">
+            {Array.from({ length: count }, (_, i) => (
+              <label key={i} className="soc-check">
+                <input type="checkbox" checked={bots.includes(i)} onChange={(e) => setBots(e.target.checked ? [...bots, i] : bots.filter((b) => b !== i))} />
+                <span>{t('lobby.botSeat', { n: i + 1 })}</span>
+              </label>
+            ))}
+          </fieldset>
+          {error && (
+            <p className="soc-error" role="alert">
+              {error}
+            </p>
+          )}
+          <button type="submit" className="soc-button soc-button--primary" disabled={busy}>
+            {t('lobby.create')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function CopyField({ value }: { value: string }) {
+  const { t } = useTranslation();
+  const [copied, setCopied] = useState(false);
+  return (
+    <p className="soc-copy">
+      <input readOnly value={value} aria-label={value} onFocus={(e) => e.target.select()} />
+      <button
+        type="button"
+        className="soc-button soc-button--quiet"
+        onClick={() => {
+          void navigator.clipboard?.writeText(value).then(() => setCopied(true), () => setCopied(false));
+        }}
+      >
+        {copied ? t('lobby.copied') : t('lobby.copy')}
+      </button>
+    </p>
+  );
+}
+
+function JoinForm({ go }: { go: (path: string) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [code, setCode] = useState('');
+  return (
+    <section className="soc-panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('lobby.joinTitle')}</h2>
+      <p>{t('lobby.joinIntro')}</p>
+      <form
+        data-form="code"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const clean = code.replace(/[\s-]/g, '').toUpperCase();
+          if (clean) go(`/join/${clean}`);
+        }}
+      >
+        <label htmlFor={`${id}-code`}>{t('lobby.code')}</label>
+        <input id={`${id}-code`} className="soc-code-input" value={code} maxLength={12} autoComplete="off" onChange={(e) => setCode(e.target.value)} />
+        <button type="submit" className="soc-button">
+          {t('lobby.join')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function OpenTables({ content, lang, go }: { content: Content; lang: Language; go: (path: string) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [tables, setTables] = useState<TableInfo[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    const load = () =>
+      lobby.listTables().then(
+        (list) => live && (setTables(list), setError(null)),
+        (err) => {
+          const { key, code } = errorKey(err);
+          if (live) setError(t(key, { code, defaultValue: t('errors.unknown', { code }) }));
+        },
+      );
+    void load();
+    const timer = setInterval(load, 10_000);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [t]);
+  const open = (tables ?? []).filter((x) => !x.over);
+  return (
+    <section className="soc-panel soc-panel--wide" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('lobby.openTables')}</h2>
+      {error && <p className="soc-muted">{error}</p>}
+      {!error && tables && open.length === 0 && <p className="soc-muted">{t('lobby.noTables')}</p>}
+      {open.length > 0 && (
+        <ul className="soc-tables">
+          {open.map((x) => {
+            const free = x.seats.filter((s) => !s.bot && s.name === null).length;
+            return (
+              <li key={x.code} data-table={x.code}>
+                <span className="soc-code">{x.code}</span> <span>{content.scenarios.get(x.scenario)?.name[lang] ?? x.scenario}</span>{' '}
+                <span className="soc-muted">{t('lobby.seatsFree', { count: free })}</span>{' '}
+                {free > 0 && (
+                  <button type="button" className="soc-button soc-button--quiet" onClick={() => go(`/join/${x.code}`)}>
+                    {t('lobby.join')}
+                  </button>
+                )}
+                <button type="button" className="soc-button soc-button--quiet" onClick={() => go(`/watch/${x.code}`)}>
+                  {t('lobby.watch')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

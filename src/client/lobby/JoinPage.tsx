@@ -1,0 +1,79 @@
+/** /join/CODE: take a seat at a table with a name, then go to the table. */
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorKey, lobby, type TableInfo } from './api.ts';
+import { heldSeat, holdSeat } from './seats.ts';
+
+export function JoinPage({ code, go }: { code: string; go: (path: string) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [table, setTable] = useState<TableInfo | null>(null);
+  const [name, setName] = useState(() => localStorage.getItem('soc:name') ?? '');
+  const [seat, setSeat] = useState<string>('any');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const explain = (err: unknown) => {
+    const { key, code: c } = errorKey(err);
+    setError(t(key, { code: c, defaultValue: t('errors.unknown', { code: c }) }));
+  };
+  useEffect(() => {
+    lobby.getTable(code).then(setTable, explain);
+  }, [code]);
+  const held = table ? heldSeat(table.matchID) : undefined;
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const joined = await lobby.join(code, name.trim(), seat === 'any' ? undefined : Number(seat));
+      holdSeat(joined.matchID, { playerID: joined.playerID, credentials: joined.credentials, name: name.trim(), code: table?.code ?? code });
+      localStorage.setItem('soc:name', name.trim());
+      go(`/table/${joined.matchID}`);
+    } catch (err) {
+      explain(err);
+      lobby.getTable(code).then(setTable, () => undefined);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <main id="main" className="soc-join">
+      <h1>{t('lobby.joining', { code: table?.code ?? code.toUpperCase() })}</h1>
+      {error && (
+        <p className="soc-error" role="alert">
+          {error}
+        </p>
+      )}
+      {held && table && (
+        <p>
+          <button type="button" className="soc-button soc-button--primary" onClick={() => go(`/table/${table.matchID}`)}>
+            {t('lobby.resume')}
+          </button>
+        </p>
+      )}
+      {table && !table.over && (
+        <form className="soc-panel" onSubmit={submit} data-form="join">
+          <label htmlFor={`${id}-name`}>{t('lobby.yourName')}</label>
+          <input id={`${id}-name`} required maxLength={24} value={name} autoComplete="nickname" onChange={(e) => setName(e.target.value)} />
+          <label htmlFor={`${id}-seat`}>{t('lobby.seat')}</label>
+          <select id={`${id}-seat`} value={seat} onChange={(e) => setSeat(e.target.value)}>
+            <option value="any">{t('lobby.anySeat')}</option>
+            {table.seats.map((s) => (
+              <option key={s.id} value={s.id} disabled={s.bot || s.name !== null}>
+                {s.bot || s.name !== null ? t('lobby.seatTaken', { n: s.id + 1, name: s.name ?? t('lobby.bot') }) : t('lobby.seatFree', { n: s.id + 1 })}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="soc-button soc-button--primary" disabled={busy}>
+            {t('lobby.join')}
+          </button>
+        </form>
+      )}
+      <p>
+        <a href="/" onClick={(e) => (e.preventDefault(), go('/'))}>
+          {t('app.home')}
+        </a>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * The lobby server's HTTP API (docs/api.md) for the client. Every failure becomes an ApiError
+ * with the server's stable code, which the pages translate; a network failure is "network".
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status = 0,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface SeatInfo {
+  id: number;
+  name: string | null;
+  connected: boolean;
+  bot: boolean;
+}
+
+export interface TableInfo {
+  code: string;
+  matchID: string;
+  scenario: string;
+  seats: SeatInfo[];
+  createdAt: number | string;
+  over: boolean;
+}
+
+export interface CreatedTable {
+  matchID: string;
+  code: string;
+  joinUrl: string;
+  spectatorUrl: string;
+}
+
+export interface JoinedSeat {
+  matchID: string;
+  playerID: string;
+  credentials: string;
+}
+
+async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method,
+      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (err) {
+    throw new ApiError('network', (err as Error).message);
+  }
+  let answer: unknown = null;
+  try {
+    answer = await res.json();
+  } catch {
+    // A proxy's HTML error page, or nothing: the status says enough.
+  }
+  if (!res.ok) {
+    const { error, message } = (answer ?? {}) as { error?: string; message?: string };
+    throw new ApiError(error ?? (res.status >= 500 ? 'network' : 'unknown'), message ?? res.statusText, res.status);
+  }
+  return answer as T;
+}
+
+export const lobby = {
+  listTables: () => call<TableInfo[]>('GET', '/api/tables'),
+  getTable: (code: string) => call<TableInfo>('GET', `/api/tables/${encodeURIComponent(code)}`),
+  createTable: (scenario: string, seats: number, bots: number[]) => call<CreatedTable>('POST', '/api/tables', { scenario, seats, bots }),
+  join: (code: string, name: string, seat?: number) => call<JoinedSeat>('POST', `/api/tables/${encodeURIComponent(code)}/join`, seat === undefined ? { name } : { name, seat }),
+};
+
+/** The translation key of an error, for `t()`. */
+export function errorKey(err: unknown): { key: string; code: string } {
+  const code = err instanceof ApiError ? err.code : 'unknown';
+  return { key: `errors.${code}`, code };
+}

@@ -1,0 +1,33 @@
+/**
+ * The seats this browser holds: matchID → player id and credentials, in localStorage, so a
+ * reload or a lost connection never costs a player their seat. Credentials never leave this
+ * store except in the socket's sync with the server.
+ */
+export interface HeldSeat {
+  playerID: string;
+  credentials: string;
+  name: string;
+  code: string;
+}
+
+const KEY = 'soc:seats';
+
+function read(storage: Storage): Record<string, HeldSeat> {
+  try {
+    const value = JSON.parse(storage.getItem(KEY) ?? '{}') as unknown;
+    return value && typeof value === 'object' ? (value as Record<string, HeldSeat>) : {};
+  } catch {
+    return {};
+  }
+}
+
+export function heldSeat(matchID: string, storage: Storage = localStorage): HeldSeat | undefined {
+  const seat = read(storage)[matchID];
+  return seat && typeof seat.playerID === 'string' && typeof seat.credentials === 'string' ? seat : undefined;
+}
+
+export function holdSeat(matchID: string, seat: HeldSeat, storage: Storage = localStorage): void {
+  const all = read(storage);
+  all[matchID] = seat;
+  storage.setItem(KEY, JSON.stringify(all));
+}

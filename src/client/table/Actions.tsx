@@ -1,0 +1,138 @@
+/**
+ * The actions of the turn. Every action of the current stage is listed; the ones the rules
+ * allow now are buttons, the others say why not on hover and on focus (they stay focusable,
+ * so a keyboard or screen-reader user hears the reason too). Picking an action walks through
+ * its steps (card, then target) and ends with a confirm.
+ */
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MOVE_TYPES, ruleValue, type Move, type MoveType, type Reason } from '../../rules/index.ts';
+import type { GameState } from '../../rules/state.ts';
+import type { PublicState } from '../../rules/view.ts';
+import { isImmediate, nextStep, type Choice, type Step, type Value } from './choice.ts';
+import { describeMove, describeOption, stepHeading } from './describe-move.ts';
+import type { Namer } from './names.ts';
+
+const STAGE_OF: Record<MoveType, PublicState['turn']['stage']> = {
+  travel: 'actions',
+  study: 'actions',
+  share: 'actions',
+  teach: 'actions',
+  apply: 'actions',
+  coCreate: 'actions',
+  care: 'actions',
+  spendTrust: 'actions',
+  endTurn: 'actions',
+  discard: 'discard',
+  reflect: 'reflection',
+};
+
+export interface ActionsProps {
+  view: PublicState;
+  n: Namer;
+  legal: readonly Move[];
+  /** Why no move of a type is possible now (null when some is). */
+  why: (type: MoveType) => Reason | null;
+  choice: Choice | null;
+  onChoose: (choice: Choice | null) => void;
+  onPick: (key: string, value: Value) => void;
+  onMove: (move: Move) => void;
+  canUndo: boolean;
+  onUndo: () => void;
+}
+
+export function Actions({ view, n, legal, why, choice, onChoose, onPick, onMove, canUndo, onUndo }: ActionsProps) {
+  const { t } = useTranslation();
+  const step: Step | null = choice ? nextStep(legal, choice) : null;
+  const stepRef = useRef<HTMLDivElement>(null);
+
+  // Focus follows the choice: the first option of a new step, or the confirm button.
+  useEffect(() => {
+    stepRef.current?.querySelector<HTMLButtonElement>('button')?.focus();
+  }, [choice?.type, choice && Object.keys(choice.picked).length, step?.kind]);
+
+  const types = MOVE_TYPES.filter((type) => STAGE_OF[type] === view.turn.stage && type !== 'reflect');
+  const offered = new Set(legal.map((m) => m.type));
+
+  return (
+    <section className="soc-actions" aria-labelledby="soc-actions-title">
+      <h2 id="soc-actions-title">{t('table.actions')}</h2>
+      {view.turn.stage === 'discard' && (
+        <p className="soc-note">{t('table.discardStage', { count: Math.max(1, view.players[view.turn.seat].hand.length - handLimitOf(view, n)) })}</p>
+      )}
+      <div className="soc-actions__list" role="group" aria-label={t('table.actions')}>
+        {types.map((type) => {
+          const possible = offered.has(type);
+          const reason = possible ? null : why(type);
+          const hintId = `soc-why-${type}`;
+          const chosen = choice?.type === type;
+          return (
+            <div key={type} className="soc-action">
+              <button
+                type="button"
+                className={chosen ? 'soc-button soc-button--chosen' : 'soc-button'}
+                data-action={type}
+                aria-disabled={!possible}
+                aria-pressed={isImmediate(type) ? undefined : chosen}
+                aria-describedby={hintId}
+                onClick={() => {
+                  if (!possible) return;
+                  if (isImmediate(type)) {
+                    const move = legal.find((m) => m.type === type);
+                    if (move) onMove(move);
+                  } else onChoose(chosen ? null : { type, picked: {} });
+                }}
+              >
+                {t(`action.${type}`)}
+              </button>
+              <span id={hintId} role="tooltip" className={possible ? 'soc-hint' : 'soc-hint soc-hint--why'}>
+                {reason ? t(`reason.${reason}`) : t(`actionHelp.${type}`)}
+              </span>
+            </div>
+          );
+        })}
+        {canUndo && (
+          <div className="soc-action">
+            <button type="button" className="soc-button soc-button--quiet" data-action="undo" onClick={onUndo}>
+              ↶ {t('table.undo')}
+            </button>
+          </div>
+        )}
+      </div>
+
+      {choice && step && (
+        <div className="soc-step" ref={stepRef} data-step={step.kind === 'pick' ? step.key : step.kind}>
+          {step.kind === 'pick' && (
+            <>
+              <h3>{stepHeading(step.key, choice.type, n)}</h3>
+              <ul className="soc-step__options">
+                {step.options.map((value) => (
+                  <li key={String(value)}>
+                    <button type="button" className="soc-button soc-option" data-option={String(value)} onClick={() => onPick(step.key, value)}>
+                      {describeOption(step.key, value, n)}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {step.kind === 'confirm' && (
+            <>
+              <p className="soc-step__sentence">{describeMove(step.move, view, n)}</p>
+              <button type="button" className="soc-button soc-button--primary" data-confirm onClick={() => onMove(step.move)}>
+                {t('table.confirm')}
+              </button>
+            </>
+          )}
+          <button type="button" className="soc-button soc-button--quiet" data-cancel onClick={() => onChoose(null)}>
+            {t('table.cancel')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function handLimitOf(view: PublicState, n: Namer): number {
+  return ruleValue(n.content, view as unknown as GameState, 'handLimit', view.turn.seat);
+}

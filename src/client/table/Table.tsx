@@ -1,0 +1,248 @@
+/**
+ * One table: the board, the cases, the hands, the actions of the turn and the log, for a
+ * hot-seat table (this screen acts for whoever's turn it is), an online seat, or a spectator.
+ * Everything offered comes from the rules' list of legal moves for the seat that acts here.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { heuristicPicker, seededRandom } from '../../bots/index.ts';
+import type { Content } from '../../content/content.ts';
+import type { Language, PatternId } from '../../content/schema.ts';
+import { moveArgs } from '../../game/game.ts';
+import { legalMovesInView, whyNoneOfInView, type Move, type MoveType } from '../../rules/index.ts';
+import type { GameState } from '../../rules/state.ts';
+import { Actions } from './Actions.tsx';
+import { FlowReveal, LiveRegion, useReveals } from './Announcer.tsx';
+import { Board } from './Board.tsx';
+import { Cases } from './Cases.tsx';
+import { pick as pickValue, nextStep, type Choice, type Value } from './choice.ts';
+import { socketOf, type TableClient } from './connect.ts';
+import { EndScreen } from './EndScreen.tsx';
+import { Hand } from './Hand.tsx';
+import { HandOver } from './HandOver.tsx';
+import { Log } from './Log.tsx';
+import { namer } from './names.ts';
+import { Reflection } from './Reflection.tsx';
+import { Status } from './Status.tsx';
+import { useMatch } from './useMatch.ts';
+
+export type TableMode = 'hotseat' | 'online' | 'spectator';
+
+export interface TableProps {
+  client: TableClient;
+  content: Content;
+  mode: TableMode;
+  /** The online seat of this browser. */
+  seat?: number;
+  /** Names by seat (hot-seat; online names come from the server). */
+  names?: readonly string[];
+  /** Hot-seat seats played by the heuristic bot. */
+  bots?: readonly number[];
+  botDelayMs?: number;
+  projector: boolean;
+  onHome: () => void;
+  onAgain?: () => void;
+}
+
+const UNDOABLE = new Set<MoveType>(['travel', 'care', 'share', 'teach', 'spendTrust']);
+
+export function Table({ client, content, mode, seat, names: givenNames = [], bots = [], botDelayMs = 900, projector, onHome, onAgain }: TableProps) {
+  const { t, i18n } = useTranslation();
+  const lang = (i18n.language === 'en' ? 'en' : 'nl') as Language;
+  const { view, connected, names: serverNames } = useMatch(client);
+  const names = mode === 'hotseat' ? givenNames : serverNames;
+  const n = useMemo(() => namer(content, lang, t, names), [content, lang, t, names.join('\u0000')]);
+  const [choice, setChoice] = useState<Choice | null>(null);
+  const [refused, setRefused] = useState<string | null>(null);
+  const [handedTo, setHandedTo] = useState<number | null>(null);
+  const undoStack = useRef<number[]>([]);
+  const refocus = useRef(false);
+  const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const { showing, breaking, spoken } = useReveals(view?.events ?? [], n, reduced);
+
+  const humans = useMemo(() => (view ? view.players.map((_, s) => s).filter((s) => !bots.includes(s)) : []), [view?.players.length, bots]);
+  const turnSeat = view?.turn.seat ?? 0;
+  // The seat this screen acts for: whoever's turn it is on a hot-seat table, else our own seat.
+  const acting = mode === 'hotseat' ? turnSeat : mode === 'online' ? seat : undefined;
+
+  // Hot-seat: the client plays as whoever's turn it is.
+  useEffect(() => {
+    if (mode === 'hotseat' && view && client.playerID !== String(turnSeat)) client.updatePlayerID(String(turnSeat));
+  }, [mode, client, turnSeat, view !== null]);
+
+  // A new turn starts clean: no half-made choice, nothing to undo.
+  useEffect(() => {
+    setChoice(null);
+    undoStack.current = [];
+  }, [view?.turn.number]);
+
+  // The server's refusals (online), in plain words.
+  useEffect(() => {
+    const socket = socketOf(client);
+    if (!socket) return;
+    const onRefused = (...args: unknown[]) => {
+      const info = args[1] as { reason?: string } | undefined;
+      const reason = info?.reason ?? 'other';
+      setRefused(t(`refused.${reason}`, { defaultValue: t('refused.other') }));
+    };
+    socket.on('refused', onRefused);
+    return () => socket.off('refused', onRefused);
+  }, [client, t]);
+
+  const legal = useMemo(() => (view && acting !== undefined ? legalMovesInView(content, view, acting) : []), [content, view, acting]);
+  const why = useCallback((type: MoveType) => (view && acting !== undefined ? whyNoneOfInView(content, view, acting, type) : 'notYourTurn'), [content, view, acting]);
+
+  const makeMove = useCallback(
+    (move: Move) => {
+      if (!view) return;
+      setRefused(null);
+      setChoice(null);
+      refocus.current = true;
+      if (UNDOABLE.has(move.type)) undoStack.current.push(view.eventCount);
+      const fn = (client.moves as Record<string, (args: unknown) => void>)[move.type];
+      fn?.(moveArgs(move));
+    },
+    [client, view],
+  );
+
+  // After our own move, focus returns to the first action still possible (keyboard play).
+  useEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    document.querySelector<HTMLButtonElement>('.soc-actions [data-action]:not([aria-disabled="true"])')?.focus();
+  }, [view?.eventCount]);
+
+  // Bot seats of a hot-seat table move by themselves, at a pace people can follow.
+  const isBotTurn = mode === 'hotseat' && view !== null && !view.outcome && bots.includes(turnSeat) && client.playerID === String(turnSeat);
+  useEffect(() => {
+    if (!isBotTurn || !view) return;
+    // A reflection is for the people in the room: a bot never closes one while people are here.
+    if (view.turn.stage === 'reflection' && humans.length > 0) return;
+    const timer = setTimeout(() => {
+      const random = seededRandom(`${view.eventCount}:${turnSeat}:${view.turn.actionsLeft}`);
+      let move: Move | undefined;
+      try {
+        move = heuristicPicker(content, view as unknown as GameState, turnSeat, random);
+      } catch {
+        move = undefined;
+      }
+      move ??= legal[Math.floor(random() * legal.length)];
+      if (move) makeMove(move);
+    }, botDelayMs);
+    return () => clearTimeout(timer);
+  }, [isBotTurn, view, legal, humans.length, botDelayMs, content, turnSeat, makeMove]);
+
+  if (!view) {
+    return (
+      <main id="main" className="soc-loading" aria-busy="true">
+        <p>{t('app.loading')}</p>
+      </main>
+    );
+  }
+
+  if (view.outcome) {
+    return <EndScreen view={view} outcome={view.outcome} n={n} onHome={onHome} onAgain={onAgain} />;
+  }
+
+  const step = choice ? nextStep(legal, choice) : null;
+  const picking = step?.kind === 'pick' ? step : null;
+  const onPick = (key: string, value: Value) => choice && setChoice(pickValue(choice, key, value));
+  const selectableFor = (key: string, type?: MoveType) => (picking && picking.key === key && (!type || choice?.type === type) ? picking.options : []);
+  const canUndo = mode !== 'spectator' && acting === turnSeat && undoStack.current.length > 0 && view.turn.stage === 'actions';
+  const needsHandOver = mode === 'hotseat' && humans.length > 1 && !bots.includes(turnSeat) && handedTo !== turnSeat;
+  const myTurn = acting === turnSeat;
+  const showHands = mode !== 'spectator';
+
+  return (
+    <>
+      <main id="main" className={`soc-table soc-table--${mode}${projector ? ' soc-table--projector' : ''}`} aria-hidden={needsHandOver ? true : undefined}>
+        {!connected && mode !== 'hotseat' && (
+          <p className="soc-banner soc-banner--offline" role="status">
+            {t('connection.offline')}
+          </p>
+        )}
+        {refused && (
+          <p className="soc-banner soc-banner--refused" role="alert">
+            {refused}
+          </p>
+        )}
+        <Status view={view} n={n} mySeat={mode === 'online' ? seat : undefined} />
+        <div className="soc-table__play">
+          <div className="soc-table__left">
+            <Board view={view} n={n} breaking={breaking} selectable={selectableFor('to', 'travel') as PatternId[]} onPick={(p) => onPick('to', p)} />
+            <Cases view={view} n={n} selectable={selectableFor('case') as string[]} onPick={(c) => onPick('case', c)} />
+          </div>
+          <div className="soc-table__right">
+            {mode === 'spectator' ? (
+              <p className="soc-note">{t('table.spectatorNote')}</p>
+            ) : myTurn ? (
+              <Actions
+                view={view}
+                n={n}
+                legal={legal}
+                why={why}
+                choice={choice}
+                onChoose={setChoice}
+                onPick={onPick}
+                onMove={makeMove}
+                canUndo={canUndo}
+                onUndo={() => {
+                  undoStack.current.pop();
+                  setChoice(null);
+                  client.undo();
+                }}
+              />
+            ) : (
+              <p className="soc-note" role="status">
+                {bots.includes(turnSeat) ? t('table.botThinking', { name: n.seat(turnSeat) }) : t('table.waiting', { name: n.seat(turnSeat) })}
+              </p>
+            )}
+            {showHands && acting !== undefined && (
+              <Hand
+                title={mode === 'online' ? t('table.yourHand') : t('table.hand', { name: n.seat(acting) })}
+                cards={view.players[acting].hand}
+                n={n}
+                selectable={myTurn ? (selectableFor('card') as string[]) : []}
+                onPick={(c) => onPick('card', c)}
+              />
+            )}
+            <Hand
+              title={t('table.faceUp')}
+              cards={view.knowledge.faceUp}
+              n={n}
+              compact
+              selectable={myTurn ? (selectableFor('from') as string[]) : []}
+              onPick={(c) => onPick('from', c)}
+            />
+            {showHands && (
+              <details className="soc-others" open={projector ? undefined : true}>
+                <summary>{t('table.hands')}</summary>
+                {view.players.map((p, s) =>
+                  s === acting ? null : (
+                    <Hand key={s} compact title={`${t('table.hand', { name: n.seat(s) })} · ${n.role(p.role)}`} cards={p.hand} n={n} />
+                  ),
+                )}
+              </details>
+            )}
+            <Log events={view.events} n={n} />
+          </div>
+        </div>
+        <FlowReveal card={showing} n={n} />
+      </main>
+      <LiveRegion text={spoken} />
+      {view.turn.stage === 'reflection' && view.reflection && !needsHandOver && (
+        <Reflection
+          prompt={view.reflection.prompt}
+          n={n}
+          seat={turnSeat}
+          canClose={mode === 'hotseat' || myTurn}
+          onClose={() => {
+            const move = legal.find((m) => m.type === 'reflect');
+            if (move) makeMove(move);
+          }}
+        />
+      )}
+      {needsHandOver && <HandOver name={n.seat(turnSeat)} onReady={() => setHandedTo(turnSeat)} />}
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * The deck a table plays with. Served by the lobby server, the client takes the server's deck
+ * (GET /api/content), so a custom deck (CONTENT_DIR) plays the same on both sides; without a
+ * server (the Vite dev server, a hot-seat table offline) it falls back to the shipped deck.
+ */
+import { bundledRaw } from '../../content/bundled.ts';
+import { compileContent, type Content } from '../../content/content.ts';
+import { CONTENT_FILE_NAMES, type RawContent } from '../../content/schema.ts';
+
+export function rawFromFiles(files: Record<string, unknown>): RawContent {
+  const raw: Record<string, unknown> = {};
+  for (const name of CONTENT_FILE_NAMES) {
+    const file = files[`${name}.json`];
+    if (!file || typeof file !== 'object') throw new Error(`${name}.json is missing or not JSON`);
+    raw[name] = file;
+  }
+  return raw as unknown as RawContent;
+}
+
+export async function loadTableContent(fetcher: typeof fetch = fetch): Promise<Content> {
+  let files: Record<string, unknown> | undefined;
+  try {
+    const res = await fetcher('/api/content', { headers: { accept: 'application/json' } });
+    if (res.ok) files = ((await res.json()) as { files?: Record<string, unknown> }).files;
+  } catch {
+    files = undefined;
+  }
+  return compileContent(files ? rawFromFiles(files) : bundledRaw);
+}
