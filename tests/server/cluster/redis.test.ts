@@ -1,0 +1,126 @@
+/**
+ * The Redis pieces on their own, each with its own connections as two instances would have:
+ * the per-match lock never lets two holders overlap and never frees someone else's hold; the
+ * news channel delivers in publish order to every subscriber, and only while subscribed.
+ */
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { afterAll, describe, expect, it } from 'vitest';
+import { RedisMatchLock } from '../../../src/server/cluster/redis-lock.ts';
+import { RedisPubSub } from '../../../src/server/cluster/redis-pubsub.ts';
+import { needs, redisUrl } from './services.ts';
+
+const clients: Redis[] = [];
+function connection(): Redis {
+  const c = new Redis(redisUrl!);
+  clients.push(c);
+  return c;
+}
+afterAll(async () => {
+  await Promise.all(clients.map((c) => c.quit()));
+});
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const matchID = () => `m${randomBytes(6).toString('hex')}`;
+
+describe.skipIf(!redisUrl)(`Redis match lock and news${needs('redis')}`, () => {
+  it('lets one instance at a time hold a match, and each in turn', async () => {
+    const locks = [new RedisMatchLock(connection()), new RedisMatchLock(connection())];
+    const id = matchID();
+    let inside = 0;
+    let most = 0;
+    const order: number[] = [];
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        locks[i % 2].hold(id, async () => {
+          inside++;
+          most = Math.max(most, inside);
+          await pause(2);
+          order.push(i);
+          inside--;
+        }),
+      ),
+    );
+    expect(most).toBe(1);
+    expect(order).toHaveLength(20);
+    expect(locks[0].waits + locks[1].waits).toBeGreaterThan(0);
+  });
+
+  it('holds different matches at the same time', async () => {
+    const lock = new RedisMatchLock(connection());
+    let inside = 0;
+    let most = 0;
+    await Promise.all(
+      [matchID(), matchID(), matchID()].map((id) =>
+        lock.hold(id, async () => {
+          inside++;
+          most = Math.max(most, inside);
+          await pause(20);
+          inside--;
+        }),
+      ),
+    );
+    expect(most).toBe(3);
+  });
+
+  it('frees a match whose holder died (expiry), and a late holder cannot free the new one', async () => {
+    const slow = new RedisMatchLock(connection(), { ttlMs: 100 });
+    const other = new RedisMatchLock(connection(), { ttlMs: 5_000 });
+    const id = matchID();
+    let releaseSlow!: () => void;
+    const slowHold = slow.hold(id, () => new Promise<void>((r) => (releaseSlow = r)));
+    await pause(20);
+    let otherInside = false;
+    let stillHeld = false;
+    const otherHold = other.hold(id, async () => {
+      otherInside = true;
+      // The slow holder finishes now, long after its hold expired: its release must not
+      // delete this one's key.
+      releaseSlow();
+      await slowHold;
+      stillHeld = (await connection().get(`soc:lock:${id}`)) !== null;
+    });
+    await otherHold;
+    expect(otherInside).toBe(true);
+    expect(stillHeld).toBe(true);
+    expect(await connection().get(`soc:lock:${id}`)).toBeNull();
+  });
+
+  it('gives up on a match held too long', async () => {
+    const holder = new RedisMatchLock(connection());
+    const waiter = new RedisMatchLock(connection(), { waitMs: 50 });
+    const id = matchID();
+    let done!: () => void;
+    const held = holder.hold(id, () => new Promise<void>((r) => (done = r)));
+    await pause(10);
+    await expect(waiter.hold(id, async () => 'never')).rejects.toThrow(/stayed locked/);
+    done();
+    await held;
+  });
+
+  it('delivers news in publish order to subscribers on every instance, from the moment subscribe resolves', async () => {
+    const a = new RedisPubSub<{ n: number }>({ publisher: connection(), subscriber: connection() });
+    const b = new RedisPubSub<{ n: number }>({ publisher: connection(), subscriber: connection() });
+    const channel = `match:${matchID()}`;
+    const heard: Record<string, number[]> = { a: [], b: [] };
+    await a.subscribe(channel, (p) => heard.a.push(p.n));
+    await b.subscribe(channel, (p) => heard.b.push(p.n));
+    for (let n = 1; n <= 50; n++) void (n % 2 ? a : b).publish(channel, { n });
+    const all = Array.from({ length: 50 }, (_, i) => i + 1);
+    const end = Date.now() + 3000;
+    while ((heard.a.length < 50 || heard.b.length < 50) && Date.now() < end) await pause(5);
+    // Two publishing connections: each connection's own publishes keep their order, and
+    // both instances hear one and the same order.
+    expect(heard.a).toEqual(heard.b);
+    expect([...heard.a].sort((x, y) => x - y)).toEqual(all);
+    expect(heard.a.filter((n) => n % 2 === 1)).toEqual(all.filter((n) => n % 2 === 1));
+
+    b.unsubscribeAll(channel);
+    expect(b.size).toBe(0);
+    await pause(20);
+    await a.publish(channel, { n: 51 });
+    await pause(50);
+    expect(heard.a.at(-1)).toBe(51);
+    expect(heard.b).toHaveLength(50);
+  });
+});
