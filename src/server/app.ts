@@ -86,7 +86,7 @@ export function createApp(options: AppOptions): App {
   app.proxy = config.trustProxy;
 
   const queues = new MatchQueues();
-  const master = new TableMaster({ game: processed, store, queues, lock: cluster?.lock, publish: transport.publish, metrics, logger: logger.child({ part: 'master' }) });
+  const master = new TableMaster({ game: processed, store, queues, lock: cluster?.lock, deltaState: config.deltaState, publish: transport.publish, metrics, logger: logger.child({ part: 'master' }) });
   transport.useMaster(master);
   const bots = new BotRunner({ content, master, store, picker: options.picker ?? uniformPicker, delayMs: config.botDelayMs, logger: logger.child({ part: 'bots' }) });
   const tables = new Tables({

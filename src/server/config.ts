@@ -46,6 +46,8 @@ export interface Config {
   shutdownGraceMs: number;
   /** Where the built client lives. */
   clientDir: string;
+  /** Moves go out as patches of each receiver's view (boardgame.io's deltaState), not whole views. */
+  deltaState: boolean;
   /** PostgreSQL instead of the SQLite file (docs/deploy.md): postgres://user:password@host:port/db. */
   databaseUrl?: string;
   /** Redis for several instances: match news, socket.io rooms and the per-match lock. */
@@ -145,6 +147,7 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): Config 
     sqliteSynchronous: synchronous,
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 120_000),
     clientDir: resolve(cwd, (env.CLIENT_DIR ?? '').trim() || 'dist/client'),
+    deltaState: flag(env, 'DELTA_STATE'),
     databaseUrl: serviceUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], 'postgres://user:password@host:5432/school'),
     redisUrl: serviceUrl(env, 'REDIS_URL', ['redis:', 'rediss:'], 'redis://host:6379'),
   };

@@ -56,6 +56,11 @@ export interface MasterOptions {
   publish: (matchID: string, news: MatchNews) => void;
   metrics: Metrics;
   logger: Logger;
+  /**
+   * Send each move as a patch of the receiver's view (boardgame.io's deltaState: about 1 KB a
+   * move) rather than the whole view (several KB, growing with the match). DELTA_STATE.
+   */
+  deltaState?: boolean;
 }
 
 type AcceptedListener = (matchID: string, state: State, metadata: TableMetadata) => void;
@@ -157,7 +162,7 @@ export class TableMaster {
       await store.setMetadata(matchID, table);
       logger.info({ matchID, gameover: next.ctx.gameover }, 'match over');
     }
-    this.options.publish(matchID, { type: 'update', args: [matchID, next] });
+    this.options.publish(matchID, this.options.deltaState ? { type: 'patch', args: [matchID, state._stateID, state, next] } : { type: 'update', args: [matchID, next] });
     for (const listener of this.listeners) listener(matchID, next, table);
     return { ok: true, state: next };
   }

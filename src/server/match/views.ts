@@ -19,6 +19,8 @@ export interface PublicSeat {
 /** News about a match, before it is filtered for each receiver. */
 export type MatchNews =
   | { type: 'update'; args: [matchID: string, state: State] }
+  /** boardgame.io's deltaState: each receiver gets a JSON patch from its view of `prev` to its view of `state`. */
+  | { type: 'patch'; args: [matchID: string, prevStateID: number, prev: State, state: State] }
   | { type: 'matchData'; args: [matchID: string, seats: PublicSeat[]] };
 
 /** A message as it goes out on a socket: the event name and its arguments. */
@@ -44,7 +46,7 @@ export function createViews(game: Game) {
   const filter = getFilterPlayerView(game);
   return {
     news(viewer: Viewer, news: MatchNews): Outgoing {
-      if (news.type === 'update') return filter(viewer, news) as Outgoing;
+      if (news.type === 'update' || news.type === 'patch') return filter(viewer, news as never) as Outgoing;
       return news;
     },
     sync(viewer: Viewer, matchID: string, state: State, log: LogEntry[], metadata: TableMetadata): Outgoing {

@@ -211,7 +211,10 @@ export class SocketTransport {
   private emitSync(socket: Socket, binding: Binding, state: State, log: LogEntry[], metadata: TableMetadata): void {
     emit(socket, this.views!.sync(binding.seat, binding.matchID, state, log, metadata));
     const latest = this.rooms.get(binding.matchID)?.latest;
-    if (latest && latest.stateID > state._stateID) emit(socket, this.views!.news(binding.seat, latest.news));
+    if (!latest || latest.stateID <= state._stateID) return;
+    // A patch starts from a state this socket may not have: send the whole newer state.
+    const news: MatchNews = latest.news.type === 'patch' ? { type: 'update', args: [binding.matchID, latest.news.args[3]] } : latest.news;
+    emit(socket, this.views!.news(binding.seat, news));
   }
 
   private bind(socket: Socket, binding: Binding): void {
@@ -222,8 +225,8 @@ export class SocketTransport {
       room = made;
       this.rooms.set(binding.matchID, made);
       const subscribed = this.options.pubSub.subscribe(channel(binding.matchID), (news) => {
-        if (news.type === 'update') {
-          const stateID = news.args[1]._stateID;
+        if (news.type === 'update' || news.type === 'patch') {
+          const stateID = news.type === 'update' ? news.args[1]._stateID : news.args[3]._stateID;
           // Redis keeps the order of publishes, so an older update is a duplicate.
           if (made.latest && made.latest.stateID >= stateID) return;
           made.latest = { stateID, news };

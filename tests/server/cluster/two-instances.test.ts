@@ -37,8 +37,10 @@ function withDatabase(url: string, name: string): string {
   return u.toString();
 }
 
-async function startInstance(databaseURL: string): Promise<ServerProcess> {
+/** The first instance sends moves as patches (DELTA_STATE), the second as whole states: clients of both must agree. */
+async function startInstance(databaseURL: string, delta: boolean): Promise<ServerProcess> {
   return startServerProcess({
+    DELTA_STATE: String(delta),
     DATABASE_URL: databaseURL,
     REDIS_URL: redisUrl!,
     CLIENT_DIR: '/nonexistent-client',
@@ -57,7 +59,7 @@ run(`two instances behind nginx on PostgreSQL and Redis${needs('postgres', 'redi
     const url = withDatabase(databaseUrl!, dbName);
     store = new PostgresStore({ connectionString: url, poolSize: 2 });
     await store.connect();
-    instances = await Promise.all([startInstance(url), startInstance(url)]);
+    instances = await Promise.all([startInstance(url, true), startInstance(url, false)]);
     nginx = await startNginx(instances.map((i) => Number(new URL(i.url).port)));
   });
 
@@ -184,6 +186,12 @@ run(`two instances behind nginx on PostgreSQL and Redis${needs('postgres', 'redi
     expect(delta('accepted', 0)).toBeGreaterThan(0);
     expect(delta('accepted', 1)).toBeGreaterThan(0);
     expect(delta('stale', 0) + delta('stale', 1) + delta('refused', 0) + delta('refused', 1)).toBe(final._stateID);
+    // A publishes its moves as patches, B as whole states, and each instance passes on what
+    // it hears: every client got both kinds and still agrees.
+    for (const twin of twins) {
+      const events = new Set(twin.received.map((r) => r.event));
+      expect(events.has('patch') && events.has('update')).toBe(true);
+    }
   });
 
   it('goes on when an instance is killed: its players reconnect through nginx to the other', async () => {
