@@ -9,7 +9,7 @@
  *   4. teaches the pattern of its place to a player who can use it, or hands over a card
  *      that completes someone else's set (knowledge is a commons);
  *   5. travels to where its cards meet a need;
- *   6. studies, preferring a face-up card that completes a set;
+ *   6. studies, preferring a face-up card of a needed pattern it is collecting;
  *   7. otherwise cares, or walks toward the most pressured place.
  * It spends trust for an extra action only when that action does something now, and in the
  * discard stage drops the cards the open cases need least.
@@ -80,7 +80,9 @@ function chooseAction(v: View, random: () => number): Move | undefined {
   if (state.turn.actionsLeft < 1) {
     const applyHere = mine[here] >= cost(seat, here) && anyMeetable(content, state, here, [seat]);
     const spend: Move = { type: 'spendTrust' };
-    if ((applyHere || state.pressure[here] >= limit) && state.trust >= 2 && v.legal(spend)) return spend;
+    // Trust near its cap would be wasted; otherwise keep a reserve for teaching and breakdowns.
+    const worth = applyHere || state.pressure[here] >= limit - 1 ? 2 : ruleValue(content, state, 'trustMax') - 2;
+    if (state.trust >= worth && v.legal(spend)) return spend;
     return { type: 'endTurn' };
   }
 
@@ -146,13 +148,17 @@ function chooseAction(v: View, random: () => number): Move | undefined {
     if (step) return step;
   }
 
-  // 6. Study: a face-up card that completes a set, else the deck, else any useful face-up card.
+  // 6. Study: a face-up card of a needed pattern I am already collecting (the fuller the set,
+  //    the better), else the deck, else any face-up card the cases need.
   const faceUp = state.knowledge.faceUp;
-  const completing = faceUp.filter((k) => {
+  const collecting = faceUp.filter((k) => {
     const p = patternOfCard(content, k);
-    return open[p] > 0 && mine[p] + 1 === cost(seat, p);
+    return open[p] > 0 && mine[p] > 0 && mine[p] < cost(seat, p) * open[p];
   });
-  const take = best(completing, (k) => content.distance[here][patternOfCard(content, k)], random);
+  const take = best(collecting, (k) => {
+    const p = patternOfCard(content, k);
+    return -(mine[p] / cost(seat, p)) * 10 + content.distance[here][p];
+  }, random);
   if (take !== undefined) return { type: 'study', from: take };
   const deck: Move = { type: 'study', from: 'deck' };
   if (v.legal(deck)) return deck;
