@@ -18,8 +18,17 @@ function seatList(text: string | null, players: number): number[] {
   return [...new Set(text.split(',').map(Number))].filter((s) => Number.isInteger(s) && s >= 0 && s < players).sort((a, b) => a - b);
 }
 
+/** A path segment decoded; a broken escape (a mistyped link) is kept as typed. */
+function decode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 export function parseRoute(pathname: string, search: string): Route {
-  const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  const parts = pathname.split('/').filter(Boolean).map(decode);
   const q = new URLSearchParams(search);
   if (parts.length === 0) return { page: 'home' };
   const [first, second] = parts;

@@ -16,7 +16,7 @@ import { FlowReveal, LiveRegion, useReveals } from './Announcer.tsx';
 import { Board } from './Board.tsx';
 import { Cases } from './Cases.tsx';
 import { pick as pickValue, nextStep, type Choice, type Value } from './choice.ts';
-import { socketOf, type TableClient } from './connect.ts';
+import { socketOf, undoLastMove, type TableClient } from './connect.ts';
 import { EndScreen } from './EndScreen.tsx';
 import { Hand } from './Hand.tsx';
 import { HandOver } from './HandOver.tsx';
@@ -109,6 +109,8 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
   useEffect(() => {
     if (!refocus.current) return;
     refocus.current = false;
+    // A dialog that just opened (hand-over, reflection) keeps the focus it took.
+    if (document.querySelector('[role="dialog"]')) return;
     document.querySelector<HTMLButtonElement>('.soc-actions [data-action]:not([aria-disabled="true"])')?.focus();
   }, [view?.eventCount]);
 
@@ -152,10 +154,13 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
   const needsHandOver = mode === 'hotseat' && humans.length > 1 && !bots.includes(turnSeat) && handedTo !== turnSeat;
   const myTurn = acting === turnSeat;
   const showHands = mode !== 'spectator';
+  const reflecting = view.turn.stage === 'reflection' && view.reflection !== null && !needsHandOver;
+  // While a dialog is open the table behind it is inert: no focus, no clicks, hidden from screen readers.
+  const behindDialog = needsHandOver || reflecting;
 
   return (
     <>
-      <main id="main" className={`soc-table soc-table--${mode}${projector ? ' soc-table--projector' : ''}`} aria-hidden={needsHandOver ? true : undefined}>
+      <main id="main" className={`soc-table soc-table--${mode}${projector ? ' soc-table--projector' : ''}`} inert={behindDialog} aria-hidden={needsHandOver ? true : undefined}>
         {!connected && mode !== 'hotseat' && (
           <p className="soc-banner soc-banner--offline" role="status">
             {t('connection.offline')}
@@ -189,7 +194,7 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
                 onUndo={() => {
                   undoStack.current.pop();
                   setChoice(null);
-                  client.undo();
+                  undoLastMove(client);
                 }}
               />
             ) : (
@@ -199,7 +204,7 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
             )}
             {showHands && acting !== undefined && (
               <Hand
-                title={mode === 'online' ? t('table.yourHand') : t('table.hand', { name: n.seat(acting) })}
+                title={`${mode === 'online' ? t('table.yourHand') : t('table.hand', { name: n.seat(acting) })} · ${n.role(view.players[acting].role)}`}
                 cards={view.players[acting].hand}
                 n={n}
                 selectable={myTurn ? (selectableFor('card') as string[]) : []}
@@ -230,7 +235,7 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
         <FlowReveal card={showing} n={n} />
       </main>
       <LiveRegion text={spoken} />
-      {view.turn.stage === 'reflection' && view.reflection && !needsHandOver && (
+      {reflecting && view.reflection && (
         <Reflection
           prompt={view.reflection.prompt}
           n={n}

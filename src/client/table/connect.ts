@@ -63,3 +63,20 @@ export function onlineClient(content: Content, options: OnlineOptions): TableCli
 export function socketOf(client: TableClient): { on(event: string, fn: (...args: unknown[]) => void): void; off(event: string, fn: (...args: unknown[]) => void): void } | undefined {
   return (client as unknown as { transport?: { socket?: never } }).transport?.socket;
 }
+
+/**
+ * Takes back the last move. boardgame.io's client.undo() first runs the undo in the browser,
+ * but the browser never holds the undo history (the server strips it from every view), so it
+ * would log "No moves to undo" before asking the server anyway. This sends the same UNDO
+ * action straight to the master, which decides.
+ */
+export function undoLastMove(client: TableClient): void {
+  const internals = client as unknown as {
+    transport: { sendAction(state: unknown, action: unknown): void };
+    store: { getState(): unknown };
+  };
+  internals.transport.sendAction(internals.store.getState(), {
+    type: 'UNDO',
+    payload: { type: null, args: null, playerID: client.playerID, credentials: client.credentials },
+  });
+}

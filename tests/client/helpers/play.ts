@@ -1,0 +1,80 @@
+/**
+ * Playing the table the way people do: by clicking what is highlighted, or by keyboard alone.
+ * Every choice comes from what the page offers (enabled buttons), never from the rules core.
+ */
+import type { Page } from 'playwright-core';
+
+/** Deterministic choices for a test (mulberry32). */
+export function chooser(seed: number): (n: number) => number {
+  let a = seed >>> 0;
+  return (n) => {
+    a = (a + 0x6d2b79f5) | 0;
+    let x = Math.imul(a ^ (a >>> 15), 1 | a);
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+    return Math.floor((((x ^ (x >>> 14)) >>> 0) / 4294967296) * n);
+  };
+}
+
+/** Actions worth taking first: a table that works toward cases and keeps pressure down. */
+const PREFERENCE = ['apply', 'coCreate', 'care', 'discard', 'study', 'travel', 'share', 'teach', 'endTurn'];
+
+async function visible(page: Page, selector: string): Promise<boolean> {
+  const el = page.locator(selector).first();
+  return (await el.count()) > 0 && (await el.isVisible());
+}
+
+/**
+ * One click of play. Returns what was clicked: 'handover', 'reflect', 'confirm', 'pick',
+ * an action name, or 'wait' when nothing could be clicked (a bot's turn, a pending update).
+ */
+export async function clickOnce(page: Page, choose: (n: number) => number): Promise<string> {
+  if (await visible(page, '[data-handover] button')) {
+    await page.locator('[data-handover] button').click();
+    return 'handover';
+  }
+  if (await visible(page, '.soc-dialog--reflection [data-action="reflect"]')) {
+    await page.locator('.soc-dialog--reflection [data-action="reflect"]').click();
+    return 'reflect';
+  }
+  if (await visible(page, '[data-confirm]')) {
+    await page.locator('[data-confirm]').click();
+    return 'confirm';
+  }
+  // While choosing, the things that can be picked are highlighted on the board, in the hand,
+  // among the cases, and listed in the step panel: click one of any of them.
+  const targets = page.locator('button.soc-place, .soc-kcard__pick, .soc-case__pick, .soc-step [data-option]');
+  const count = await targets.count();
+  if (count > 0) {
+    await targets.nth(choose(count)).click();
+    return 'pick';
+  }
+  const enabled = await page
+    .locator('.soc-actions [data-action]:not([aria-disabled="true"]):not([data-action="undo"])')
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.action!));
+  if (enabled.length === 0) return 'wait';
+  const ranked = PREFERENCE.filter((a) => enabled.includes(a));
+  // Mostly the preferred action, sometimes another one, and the turn ends now and then.
+  let action = ranked[0] ?? enabled[0];
+  const roll = choose(10);
+  if (roll >= 7) action = enabled[choose(enabled.length)];
+  if (roll === 9 && enabled.includes('endTurn')) action = 'endTurn';
+  await page.locator(`.soc-actions [data-action="${action}"]`).click();
+  return action;
+}
+
+/** Presses Tab until the focused element matches `selector` (fails after `limit` presses). */
+export async function tabTo(page: Page, selector: string, limit = 120): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+export async function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el) return '';
+    return el.dataset.action ? `action:${el.dataset.action}` : el.dataset.option !== undefined ? 'option' : el.hasAttribute('data-confirm') ? 'confirm' : el.tagName.toLowerCase();
+  });
+}

@@ -1,0 +1,121 @@
+/**
+ * An online table through the real lobby server: one person opens it, two browsers join by
+ * its link, moves made in one show in the other, a spectator sees the table without hands,
+ * a reload keeps the seat, and a refused request says why in plain words.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPage, screenshot, seriousViolations, startRig, tableStatus, type ClientRig } from './helpers/browser.ts';
+
+let rig: ClientRig;
+
+beforeAll(async () => {
+  rig = await startRig();
+}, 120_000);
+
+afterAll(async () => {
+  await rig?.close();
+});
+
+async function join(page: Page, code: string, name: string): Promise<void> {
+  await page.goto(`${rig.url}/join/${code}?lang=en`);
+  const form = page.locator('form[data-form="join"]');
+  await form.getByLabel('Your name').fill(name);
+  await form.getByRole('button', { name: 'Join' }).click();
+  await page.waitForURL(/\/table\//);
+  await page.waitForSelector('.soc-status');
+}
+
+describe('an online table', () => {
+  it('is opened, joined from two browsers and played: each sees the other’s moves', async () => {
+    const host = await openPage(rig.browser);
+    await host.page.goto(`${rig.url}/?lang=en`);
+    expect(await seriousViolations(host.page)).toEqual([]);
+    const form = host.page.locator('form[data-form="online"]');
+    await form.getByLabel('Players').fill('2');
+    await form.getByRole('button', { name: 'Open the table' }).click();
+    const created = host.page.locator('[data-created]');
+    await created.waitFor();
+    const code = (await created.getAttribute('data-created'))!;
+    expect(code).toMatch(/^[A-Z]{6}$/);
+    expect(await created.locator('input').first().inputValue()).toBe(`${rig.url}/join/${code}`);
+    await screenshot(host.page, 'online-created');
+
+    await host.page.getByRole('button', { name: 'Take a seat yourself' }).click();
+    await host.page.waitForSelector('form[data-form="join"]');
+    expect(await seriousViolations(host.page)).toEqual([]);
+    const ana = host;
+    const form2 = ana.page.locator('form[data-form="join"]');
+    await form2.getByLabel('Your name').fill('Ana');
+    await form2.getByRole('button', { name: 'Join' }).click();
+    await ana.page.waitForSelector('.soc-status');
+
+    const bo = await openPage(rig.browser);
+    await join(bo.page, code, 'Bo');
+
+    // Names come from the server; whose turn it is shows the same on both screens.
+    const first = (await tableStatus(ana.page))!.seat;
+    const [mover, waiter] = first === 0 ? [ana, bo] : [bo, ana];
+    const moverName = first === 0 ? 'Ana' : 'Bo';
+    await expect.poll(() => mover.page.locator('.soc-status__turn strong').innerText()).toBe(`Your turn, ${moverName}`);
+    await expect.poll(() => waiter.page.locator('.soc-status__turn strong').innerText()).toBe(`Turn of ${moverName}`);
+    expect(await waiter.page.locator('.soc-actions').count()).toBe(0);
+    expect(await seriousViolations(mover.page)).toEqual([]);
+
+    // A travel by the player to act appears in the other browser's log.
+    await mover.page.locator('[data-action="travel"]').click();
+    const place = await mover.page.locator('.soc-step [data-option]').first().innerText();
+    await mover.page.locator('.soc-step [data-option]').first().click();
+    await mover.page.locator('[data-confirm]').click();
+    const line = `${moverName} travelled from`;
+    await expect.poll(async () => (await waiter.page.locator('.soc-log__line').allInnerTexts()).some((l) => l.startsWith(line) && l.endsWith(`to ${place}.`))).toBe(true);
+
+    // Undo of a travel, then the end of the turn: the turn passes to the other browser.
+    await expect.poll(() => mover.page.locator('[data-action="undo"]').count()).toBe(1);
+    await mover.page.locator('[data-action="undo"]').click();
+    await expect.poll(async () => (await waiter.page.locator('.soc-log__line').allInnerTexts()).some((l) => l.startsWith(line))).toBe(false);
+    await mover.page.locator('[data-action="endTurn"]').click();
+    for (let i = 0; i < 20; i++) {
+      const status = (await tableStatus(mover.page))!;
+      if (status.seat !== first) break;
+      if (status.stage === 'reflection') await mover.page.locator('.soc-dialog--reflection [data-action="reflect"]').click();
+      if (status.stage === 'discard') {
+        await mover.page.locator('[data-action="discard"]').click();
+        await mover.page.locator('.soc-step [data-option]').first().click();
+        await mover.page.locator('[data-confirm]').click();
+      }
+      await mover.page.waitForTimeout(100);
+    }
+    await expect.poll(async () => (await tableStatus(waiter.page))!.seat).not.toBe(first);
+    await expect.poll(() => waiter.page.locator('.soc-actions').count()).toBe(1);
+    await screenshot(waiter.page, 'online-table');
+
+    // A spectator (the projector) sees the table in large type and no hands.
+    const watcher = await openPage(rig.browser);
+    await watcher.page.goto(`${rig.url}/watch/${code}?lang=en`);
+    await watcher.page.waitForSelector('.soc-status');
+    expect(await watcher.page.locator('.soc-app--projector').count()).toBe(1);
+    expect(await watcher.page.locator('.soc-hand').filter({ hasText: 'Hand of' }).count()).toBe(0);
+    expect(await watcher.page.locator('.soc-actions').count()).toBe(0);
+    expect(await seriousViolations(watcher.page)).toEqual([]);
+    await screenshot(watcher.page, 'spectator');
+
+    // A reload keeps the seat: credentials stay in this browser.
+    const turnBefore = (await tableStatus(bo.page))!.turn;
+    await bo.page.reload();
+    await bo.page.waitForSelector('.soc-status');
+    expect((await tableStatus(bo.page))!.turn).toBe(turnBefore);
+    expect(await bo.page.locator('.soc-hand h3').first().innerText()).toMatch(/^Your hand · /);
+
+    for (const p of [ana, bo, watcher]) expect(p.errors).toEqual([]);
+  }, 180_000);
+
+  it('says in plain words when a code is wrong or a seat is gone', async () => {
+    const { page, errors } = await openPage(rig.browser);
+    await page.goto(`${rig.url}/join/ZZZZZZ?lang=en`);
+    await expect.poll(() => page.locator('[role="alert"]').innerText()).toBe('No table has that code. Check the letters and try again.');
+    await page.goto(`${rig.url}/table/no-such-match?lang=en`);
+    await expect.poll(() => page.locator('[role="alert"]').innerText()).toBe('This browser has no seat at that table. Join it with its link first.');
+    expect(errors).toEqual([]);
+  }, 60_000);
+});

@@ -1,0 +1,48 @@
+/** Addresses people send each other open the right page, and odd ones never crash. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { hotseatPath, parseRoute } from '../../src/client/app/route.ts';
+import { chooseLanguage } from '../../src/client/i18n/index.ts';
+
+describe('addresses', () => {
+  it('reads join, watch and table links', () => {
+    expect(parseRoute('/', '')).toEqual({ page: 'home' });
+    expect(parseRoute('/join/ABCDEF', '')).toEqual({ page: 'join', code: 'ABCDEF' });
+    expect(parseRoute('/watch/ABCDEF/', '')).toEqual({ page: 'watch', code: 'ABCDEF' });
+    expect(parseRoute('/table/m-123', '')).toEqual({ page: 'table', matchID: 'm-123' });
+    expect(parseRoute('/nowhere', '')).toEqual({ page: 'notFound', path: '/nowhere' });
+  });
+
+  it('keeps a hot-seat table’s set-up in its address', () => {
+    const path = hotseatPath({ matchID: 'abc', scenario: 'intro', players: 3, seed: 's1', names: ['Ana', 'Bo, Jr', ''], bots: [2] });
+    const url = new URL(path, 'http://x');
+    expect(parseRoute(url.pathname, url.search)).toEqual({ page: 'hotseat', matchID: 'abc', scenario: 'intro', players: 3, seed: 's1', names: ['Ana', 'Bo  Jr', ''], bots: [2] });
+  });
+
+  it('clamps players and drops bot seats that are not at the table', () => {
+    const r = parseRoute('/hotseat/x', '?players=99&bots=1,7,-1,a,1');
+    expect(r).toMatchObject({ page: 'hotseat', players: 6, bots: [1] });
+  });
+
+  it('never throws on any address', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (path, search) => {
+        let route;
+        try {
+          route = parseRoute(`/${path}`, search);
+        } catch (e) {
+          // decodeURIComponent of a broken escape is the one thing that may fail; it must not.
+          throw new Error(`threw on /${path}?${search}: ${e}`);
+        }
+        expect(route.page).toBeTypeOf('string');
+      }),
+    );
+  });
+
+  it('chooses the language from the address, then the remembered choice, then the browser', () => {
+    expect(chooseLanguage('?lang=en', 'nl', ['nl-NL'])).toBe('en');
+    expect(chooseLanguage('', 'en', ['nl-NL'])).toBe('en');
+    expect(chooseLanguage('', null, ['en-GB', 'nl'])).toBe('en');
+    expect(chooseLanguage('', null, ['de-DE'])).toBe('nl');
+  });
+});
