@@ -3,7 +3,11 @@
  * its link, moves made in one show in the other, a spectator sees the table without hands,
  * a reload keeps the seat, and a refused request says why in plain words.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join as joinPath } from 'node:path';
 import type { Page } from 'playwright-core';
+import { startServer } from '../server/helpers/server.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, screenshot, seriousViolations, startRig, tableStatus, type ClientRig } from './helpers/browser.ts';
 
@@ -118,4 +122,42 @@ describe('an online table', () => {
     await expect.poll(() => page.locator('[role="alert"]').innerText()).toBe('This browser has no seat at that table. Join it with its link first.');
     expect(errors).toEqual([]);
   }, 60_000);
+
+  it('survives the server going away: the table says so, reconnects by itself and loses nothing', async () => {
+    const dataDir = mkdtempSync(joinPath(tmpdir(), 'soc-restart-'));
+    const first = await startServer({ CLIENT_DIR: rig.clientDir, LOG_LEVEL: 'warn' }, { dataDir });
+    const { page, errors } = await openPage(rig.browser);
+    try {
+      const created = await first.api.post('/api/tables', { scenario: 'intro', seats: 1 });
+      await page.goto(`${first.url}/join/${created.body.code}?lang=en`);
+      await page.locator('form[data-form="join"]').getByLabel('Your name').fill('Ida');
+      await page.locator('form[data-form="join"]').getByRole('button', { name: 'Join' }).click();
+      await page.waitForSelector('.soc-actions');
+      await page.locator('[data-action="travel"]').click();
+      await page.locator('.soc-step [data-option]').first().click();
+      await page.locator('[data-confirm]').click();
+      await expect.poll(() => page.locator('.soc-log__line').count()).toBeGreaterThan(1);
+      const lines = await page.locator('.soc-log__line').allInnerTexts();
+
+      await first.close();
+      await expect.poll(() => page.locator('.soc-banner--offline').innerText()).toMatch(/^Connection lost\. Reconnecting/);
+      await screenshot(page, 'connection-lost');
+
+      const second = await startServer({ CLIENT_DIR: rig.clientDir, LOG_LEVEL: 'warn' }, { dataDir, port: first.port });
+      try {
+        await expect.poll(() => page.locator('.soc-banner--offline').count(), { timeout: 20_000 }).toBe(0);
+        expect(await page.locator('.soc-log__line').allInnerTexts()).toEqual(lines);
+        // The match goes on: ending the turn draws and reveals flow cards, in the log.
+        await page.locator('[data-action="endTurn"]').click();
+        await expect.poll(() => page.locator('.soc-log__line').count(), { timeout: 10_000 }).toBeGreaterThan(lines.length);
+      } finally {
+        await second.close();
+      }
+      // The socket's own complaints while the server was away are not the page's errors.
+      expect(errors.filter((e) => !e.includes('WebSocket') && !e.includes('socket.io'))).toEqual([]);
+    } finally {
+      await page.context().close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });

@@ -29,6 +29,8 @@ export interface ClientRig {
   server: TestServer;
   browser: Browser;
   url: string;
+  /** The built client, for more servers in the same test. */
+  clientDir: string;
   close(): Promise<void>;
 }
 
@@ -43,6 +45,7 @@ export async function startRig(env: Record<string, string> = {}): Promise<Client
     server,
     browser,
     url: server.url,
+    clientDir: built,
     async close() {
       await browser.close();
       await server.close();
