@@ -45,6 +45,11 @@ export function App({ content, i18n }: { content: Content; i18n: I18n }) {
     document.title = `${t('app.title')}`;
   }, [t]);
 
+  // Everything on the page is sized in rem, so the projector view scales the root.
+  useEffect(() => {
+    document.documentElement.classList.toggle('soc-projector', projector && onTable);
+  }, [projector, onTable]);
+
   return (
     <div className={projector && onTable ? 'soc-app soc-app--projector' : 'soc-app'}>
       <a className="soc-skip" href="#main">
