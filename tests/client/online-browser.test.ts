@@ -66,6 +66,13 @@ describe('an online table', () => {
     expect(await waiter.page.locator('.soc-actions').count()).toBe(0);
     expect(await seriousViolations(mover.page)).toEqual([]);
 
+    // Across time zones: the tab title tells the player to act, and everyone sees who is online.
+    await expect.poll(() => mover.page.title()).toBe('▶ Your turn · School of Commons');
+    expect(await waiter.page.title()).toBe('School of Commons');
+    for (const p of [ana, bo]) {
+      await expect.poll(() => p.page.locator('.soc-seat[data-present="true"]').count()).toBe(2);
+    }
+
     // A travel by the player to act appears in the other browser's log.
     await mover.page.locator('[data-action="travel"]').click();
     const place = await mover.page.locator('.soc-step [data-option]').first().innerText();
@@ -110,6 +117,11 @@ describe('an online table', () => {
     await bo.page.waitForSelector('.soc-status');
     expect((await tableStatus(bo.page))!.turn).toBe(turnBefore);
     expect(await bo.page.locator('.soc-hand h3').first().innerText()).toMatch(/^Your hand · /);
+
+    // A player who closes the browser shows as away to the others.
+    await bo.page.context().close();
+    await expect.poll(() => ana.page.locator('.soc-seat[data-seat="1"]').getAttribute('data-present')).toBe('false');
+    expect(await ana.page.locator('.soc-seat[data-seat="1"] .soc-seat__state').innerText()).toBe('○ away');
 
     for (const p of [ana, bo, watcher]) expect(p.errors).toEqual([]);
   }, 180_000);

@@ -23,7 +23,9 @@ import { HandOver } from './HandOver.tsx';
 import { Log } from './Log.tsx';
 import { namer } from './names.ts';
 import { Reflection } from './Reflection.tsx';
+import { Seats } from './Seats.tsx';
 import { Status } from './Status.tsx';
+import { useTurnSignal } from './useTurnSignal.ts';
 import { useMatch } from './useMatch.ts';
 
 export type TableMode = 'hotseat' | 'online' | 'spectator';
@@ -49,7 +51,7 @@ const UNDOABLE = new Set<MoveType>(['travel', 'care', 'share', 'teach', 'spendTr
 export function Table({ client, content, mode, seat, names: givenNames = [], bots = [], botDelayMs = 900, projector, onHome, onAgain }: TableProps) {
   const { t, i18n } = useTranslation();
   const lang = (i18n.language === 'en' ? 'en' : 'nl') as Language;
-  const { view, connected, names: serverNames } = useMatch(client);
+  const { view, connected, names: serverNames, present } = useMatch(client);
   const names = mode === 'hotseat' ? givenNames : serverNames;
   const n = useMemo(() => namer(content, lang, t, names), [content, lang, t, names.join('\u0000')]);
   const [choice, setChoice] = useState<Choice | null>(null);
@@ -115,6 +117,8 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
   }, [view?.eventCount]);
 
   // Bot seats of a hot-seat table move by themselves, at a pace people can follow.
+  const signal = useTurnSignal(mode === 'online' && view !== null && !view.outcome && view.turn.seat === seat, view?.turn.number ?? 0, mode === 'online');
+
   const isBotTurn = mode === 'hotseat' && view !== null && !view.outcome && bots.includes(turnSeat) && client.playerID === String(turnSeat);
   useEffect(() => {
     if (!isBotTurn || !view) return;
@@ -172,6 +176,16 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
           </p>
         )}
         <Status view={view} n={n} mySeat={mode === 'online' ? seat : undefined} />
+        <div className="soc-table__seats">
+          <Seats view={view} n={n} present={mode === 'hotseat' ? undefined : present} bots={bots} />
+          {mode === 'online' && signal.notify === 'off' && (
+            <button type="button" className="soc-button soc-button--quiet" data-notify onClick={() => void signal.ask()}>
+              🔔 {t('table.notify')}
+            </button>
+          )}
+          {mode === 'online' && signal.notify === 'on' && <span className="soc-muted">🔔 {t('table.notifyOn')}</span>}
+          {mode === 'online' && signal.notify === 'denied' && <span className="soc-muted">{t('table.notifyDenied')}</span>}
+        </div>
         <div className="soc-table__play">
           <div className="soc-table__left">
             <Board view={view} n={n} breaking={breaking} selectable={selectableFor('to', 'travel') as PatternId[]} onPick={(p) => onPick('to', p)} />

@@ -8,18 +8,25 @@ export interface MatchSnapshot {
   connected: boolean;
   /** Player names from the server (online), by seat. */
   names: (string | null)[];
+  /** Which seats have a browser connected (online), by seat. */
+  present: boolean[];
 }
 
 function snapshot(client: TableClient): MatchSnapshot {
   const state = client.getState();
-  const matchData = (client as unknown as { matchData?: { id: number; name?: string }[] }).matchData ?? [];
+  const matchData = (client as unknown as { matchData?: { id: number; name?: string; isConnected?: boolean }[] }).matchData ?? [];
   const names: (string | null)[] = [];
-  for (const m of matchData) names[m.id] = m.name ?? null;
+  const present: boolean[] = [];
+  for (const m of matchData) {
+    names[m.id] = m.name ?? null;
+    present[m.id] = m.isConnected === true;
+  }
   return {
     // The client's G is the player view the server (or the local master) sent.
     view: (state?.G as unknown as PublicState | undefined) ?? null,
     connected: state?.isConnected ?? false,
     names,
+    present,
   };
 }
 
