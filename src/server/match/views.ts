@@ -7,6 +7,7 @@
 import type { Game, LogEntry, State } from 'boardgame.io';
 import { getFilterPlayerView } from 'boardgame.io/internal';
 import type { TableMetadata } from '../storage/store.ts';
+import { diff } from './json-patch.ts';
 
 /** What every client may know about a seat. */
 export interface PublicSeat {
@@ -46,7 +47,15 @@ export function createViews(game: Game) {
   const filter = getFilterPlayerView(game);
   return {
     news(viewer: Viewer, news: MatchNews): Outgoing {
-      if (news.type === 'update' || news.type === 'patch') return filter(viewer, news as never) as Outgoing;
+      if (news.type === 'update') return filter(viewer, news) as Outgoing;
+      if (news.type === 'patch') {
+        // boardgame.io's filter would diff with rfc6902 (slow on arrays): filter both states, diff here.
+        const [matchID, prevStateID, prev, state] = news.args;
+        const before = filter(viewer, { type: 'update', args: [matchID, prev] } as never) as Outgoing;
+        const after = filter(viewer, { type: 'update', args: [matchID, state] } as never) as Outgoing;
+        const [, next, log] = after.args as [string, State, LogEntry[] | undefined];
+        return { type: 'patch', args: [matchID, prevStateID, state._stateID, diff(before.args[1], next), log] };
+      }
       return news;
     },
     sync(viewer: Viewer, matchID: string, state: State, log: LogEntry[], metadata: TableMetadata): Outgoing {

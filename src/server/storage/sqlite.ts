@@ -3,6 +3,13 @@
  * its state, initial state and metadata as JSON; the log is a table of entries appended per
  * move. Writes are single transactions, so a process killed at any point leaves either the
  * whole move or none of it.
+ *
+ * Moves are committed in groups: the setState calls made while the process was busy (with
+ * the previous commit's fsync, for one) are written in one transaction on the next turn of
+ * the event loop, and each call resolves only once that transaction is committed. One fsync
+ * then carries many tables' moves, and better-sqlite3's synchronous calls block the event
+ * loop once per group instead of once per move. Each write keeps its own compare-and-set
+ * and its own answer: a stale one is refused, the others of its group still land.
  */
 import Database, { type Database as SqliteDatabase, type Statement } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
@@ -17,6 +24,16 @@ export interface SqliteStoreOptions {
   file: string;
   /** FULL (the default) syncs every move to disk; NORMAL survives a crashed process but not power loss. */
   synchronous?: 'FULL' | 'NORMAL';
+}
+
+/** A move waiting for the next group commit. */
+interface PendingWrite {
+  matchID: string;
+  json: string;
+  stateID: number;
+  entries: string[];
+  resolve: () => void;
+  reject: (err: unknown) => void;
 }
 
 interface MatchRow {
@@ -37,6 +54,8 @@ export class SqliteStore extends Async implements MatchStore {
   readonly file: string;
   private readonly synchronous: 'FULL' | 'NORMAL';
   private db: SqliteDatabase | undefined;
+  private pending: PendingWrite[] = [];
+  private commitScheduled = false;
   private sql!: {
     insertMatch: Statement;
     updateState: Statement;
@@ -119,18 +138,47 @@ export class SqliteStore extends Async implements MatchStore {
   }
 
   async setState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<void> {
-    const db = this.open();
+    this.open();
     const { deltalog: _ignored, ...stored } = state as State & { deltalog?: unknown };
     const json = JSON.stringify(stored);
-    db.transaction(() => {
-      const result = this.sql.updateState.run(json, state._stateID, Date.now(), matchID, state._stateID);
-      if (result.changes === 0) {
-        const current = this.sql.stateIDOf.get(matchID) as number | undefined;
-        if (current === undefined) throw new UnknownMatchError(matchID);
-        throw new StaleStateError(matchID, state._stateID, current);
+    const entries = (deltalog ?? []).map((entry) => JSON.stringify(entry));
+    return new Promise<void>((resolve, reject) => {
+      this.pending.push({ matchID, json, stateID: state._stateID, entries, resolve, reject });
+      if (!this.commitScheduled) {
+        this.commitScheduled = true;
+        setImmediate(() => this.commitPending());
       }
-      for (const entry of deltalog ?? []) this.sql.appendLog.run(matchID, JSON.stringify(entry));
-    })();
+    });
+  }
+
+  /** Writes every waiting move in one transaction, then answers each. */
+  private commitPending(): void {
+    this.commitScheduled = false;
+    const group = this.pending;
+    this.pending = [];
+    if (group.length === 0) return;
+    const answers: (Error | null)[] = [];
+    try {
+      const db = this.open();
+      const now = Date.now();
+      db.transaction(() => {
+        for (const w of group) {
+          const result = this.sql.updateState.run(w.json, w.stateID, now, w.matchID, w.stateID);
+          if (result.changes === 0) {
+            const current = this.sql.stateIDOf.get(w.matchID) as number | undefined;
+            answers.push(current === undefined ? new UnknownMatchError(w.matchID) : new StaleStateError(w.matchID, w.stateID, current));
+            continue;
+          }
+          for (const entry of w.entries) this.sql.appendLog.run(w.matchID, entry);
+          answers.push(null);
+        }
+      })();
+    } catch (err) {
+      // The transaction was rolled back: none of the group is stored.
+      for (const w of group) w.reject(err);
+      return;
+    }
+    group.forEach((w, i) => (answers[i] ? w.reject(answers[i]) : w.resolve()));
   }
 
   async setMetadata(matchID: string, metadata: TableMetadata): Promise<void> {
@@ -208,6 +256,7 @@ export class SqliteStore extends Async implements MatchStore {
 
   async close(): Promise<void> {
     if (!this.db) return;
+    this.commitPending();
     // Fold the WAL into the main file, so a copy of the .db file alone is a whole backup.
     this.db.pragma('wal_checkpoint(TRUNCATE)');
     this.db.close();
