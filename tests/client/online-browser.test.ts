@@ -8,21 +8,13 @@ import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startServer } from '../server/helpers/server.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, screenshot, seriousViolations, startRig, tableStatus, type ClientRig } from './helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, screenshot, seriousViolations, useRig, tableStatus } from './helpers/browser.ts';
 
-let rig: ClientRig;
-
-beforeAll(async () => {
-  rig = await startRig();
-}, 120_000);
-
-afterAll(async () => {
-  await rig?.close();
-});
+const rig = useRig();
 
 async function join(page: Page, code: string, name: string): Promise<void> {
-  await page.goto(`${rig.url}/join/${code}?lang=en`);
+  await page.goto(`${rig().url}/join/${code}?lang=en`);
   const form = page.locator('form[data-form="join"]');
   await form.getByLabel('Your name').fill(name);
   await form.getByRole('button', { name: 'Join' }).click();
@@ -32,8 +24,8 @@ async function join(page: Page, code: string, name: string): Promise<void> {
 
 describe('an online table', () => {
   it('is opened, joined from two browsers and played: each sees the other’s moves', async () => {
-    const host = await openPage(rig.browser);
-    await host.page.goto(`${rig.url}/?lang=en`);
+    const host = await openPage(rig().browser);
+    await host.page.goto(`${rig().url}/?lang=en`);
     expect(await seriousViolations(host.page)).toEqual([]);
     const form = host.page.locator('form[data-form="online"]');
     await form.getByLabel('Players').fill('2');
@@ -42,7 +34,7 @@ describe('an online table', () => {
     await created.waitFor();
     const code = (await created.getAttribute('data-created'))!;
     expect(code).toMatch(/^[A-Z]{6}$/);
-    expect(await created.locator('input').first().inputValue()).toBe(`${rig.url}/join/${code}`);
+    expect(await created.locator('input').first().inputValue()).toBe(`${rig().url}/join/${code}`);
     await screenshot(host.page, 'online-created');
 
     await host.page.getByRole('button', { name: 'Take a seat yourself' }).click();
@@ -54,7 +46,7 @@ describe('an online table', () => {
     await form2.getByRole('button', { name: 'Join' }).click();
     await ana.page.waitForSelector('.soc-status');
 
-    const bo = await openPage(rig.browser);
+    const bo = await openPage(rig().browser);
     await join(bo.page, code, 'Bo');
 
     // Names come from the server; whose turn it is shows the same on both screens.
@@ -102,8 +94,8 @@ describe('an online table', () => {
     await screenshot(waiter.page, 'online-table');
 
     // A spectator (the projector) sees the table in large type and no hands.
-    const watcher = await openPage(rig.browser);
-    await watcher.page.goto(`${rig.url}/watch/${code}?lang=en`);
+    const watcher = await openPage(rig().browser);
+    await watcher.page.goto(`${rig().url}/watch/${code}?lang=en`);
     await watcher.page.waitForSelector('.soc-status');
     expect(await watcher.page.locator('.soc-app--projector').count()).toBe(1);
     expect(await watcher.page.locator('.soc-hand').filter({ hasText: 'Hand of' }).count()).toBe(0);
@@ -127,18 +119,18 @@ describe('an online table', () => {
   }, 180_000);
 
   it('says in plain words when a code is wrong or a seat is gone', async () => {
-    const { page, errors } = await openPage(rig.browser);
-    await page.goto(`${rig.url}/join/ZZZZZZ?lang=en`);
+    const { page, errors } = await openPage(rig().browser);
+    await page.goto(`${rig().url}/join/ZZZZZZ?lang=en`);
     await expect.poll(() => page.locator('[role="alert"]').innerText()).toBe('No table has that code. Check the letters and try again.');
-    await page.goto(`${rig.url}/table/no-such-match?lang=en`);
+    await page.goto(`${rig().url}/table/no-such-match?lang=en`);
     await expect.poll(() => page.locator('[role="alert"]').innerText()).toBe('This browser has no seat at that table. Join it with its link first.');
     expect(errors).toEqual([]);
   }, 60_000);
 
   it('survives the server going away: the table says so, reconnects by itself and loses nothing', async () => {
     const dataDir = mkdtempSync(joinPath(tmpdir(), 'soc-restart-'));
-    const first = await startServer({ CLIENT_DIR: rig.clientDir, LOG_LEVEL: 'warn' }, { dataDir });
-    const { page, errors } = await openPage(rig.browser);
+    const first = await startServer({ CLIENT_DIR: rig().clientDir, LOG_LEVEL: 'warn' }, { dataDir });
+    const { page, errors } = await openPage(rig().browser);
     try {
       const created = await first.api.post('/api/tables', { scenario: 'intro', seats: 1 });
       await page.goto(`${first.url}/join/${created.body.code}?lang=en`);
@@ -155,7 +147,7 @@ describe('an online table', () => {
       await expect.poll(() => page.locator('.soc-banner--offline').innerText()).toMatch(/^Connection lost\. Reconnecting/);
       await screenshot(page, 'connection-lost');
 
-      const second = await startServer({ CLIENT_DIR: rig.clientDir, LOG_LEVEL: 'warn' }, { dataDir, port: first.port });
+      const second = await startServer({ CLIENT_DIR: rig().clientDir, LOG_LEVEL: 'warn' }, { dataDir, port: first.port });
       try {
         await expect.poll(() => page.locator('.soc-banner--offline').count(), { timeout: 20_000 }).toBe(0);
         expect(await page.locator('.soc-log__line').allInnerTexts()).toEqual(lines);

@@ -3,22 +3,14 @@
  * keyboard alone; a table of bots played to its end screen; axe-core on every screen.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, screenshot, seriousViolations, startRig, tableStatus, type ClientRig } from './helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, screenshot, seriousViolations, useRig, tableStatus } from './helpers/browser.ts';
 import { chooser, clickOnce, focused, tabTo } from './helpers/play.ts';
 
-let rig: ClientRig;
-
-beforeAll(async () => {
-  rig = await startRig();
-}, 120_000);
-
-afterAll(async () => {
-  await rig?.close();
-});
+const rig = useRig();
 
 async function startHotseat(page: Page, players: number, names: string[]): Promise<void> {
-  await page.goto(`${rig.url}/?lang=en`);
+  await page.goto(`${rig().url}/?lang=en`);
   const form = page.locator('form[data-form="hotseat"]');
   await form.getByLabel('Scenario').selectOption('intro');
   await form.getByLabel('Players').fill(String(players));
@@ -29,7 +21,7 @@ async function startHotseat(page: Page, players: number, names: string[]): Promi
 
 describe('a hot-seat table', () => {
   it('is played by clicking for three full rounds: pass-and-play, actions with reasons, a log in the game’s words', async () => {
-    const { page, errors } = await openPage(rig.browser);
+    const { page, errors } = await openPage(rig().browser);
     await startHotseat(page, 3, ['Ana', 'Bo', 'Cas']);
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -73,7 +65,7 @@ describe('a hot-seat table', () => {
   }, 240_000);
 
   it('is played by keyboard alone for a full round: focus follows each step', async () => {
-    const { page, errors } = await openPage(rig.browser);
+    const { page, errors } = await openPage(rig().browser);
     await startHotseat(page, 2, ['Dee', 'Eli']);
     for (let turn = 0; turn < 2; turn++) {
       // The hand-over button has the focus: Enter shows the turn.
@@ -122,7 +114,7 @@ describe('a hot-seat table', () => {
   }, 120_000);
 
   it('keeps a hot-seat game through a reload', async () => {
-    const { page, errors } = await openPage(rig.browser);
+    const { page, errors } = await openPage(rig().browser);
     await startHotseat(page, 2, ['Fay', 'Gus']);
     await page.locator('[data-handover] button').click();
     await page.locator('[data-action="travel"]').click();
@@ -137,8 +129,8 @@ describe('a hot-seat table', () => {
   }, 60_000);
 
   it('lets bots play a table to its end screen, which sums the game up', async () => {
-    const { page, errors } = await openPage(rig.browser);
-    await page.goto(`${rig.url}/hotseat/botsonly?scenario=intro&players=2&seed=ends&bots=0,1&botDelay=0&lang=en`);
+    const { page, errors } = await openPage(rig().browser);
+    await page.goto(`${rig().url}/hotseat/botsonly?scenario=intro&players=2&seed=ends&bots=0,1&botDelay=0&lang=en`);
     await page.waitForSelector('.soc-end', { timeout: 150_000 });
     const outcome = await page.locator('.soc-end').getAttribute('data-outcome');
     expect(['won', 'lost']).toContain(outcome);
@@ -149,7 +141,7 @@ describe('a hot-seat table', () => {
     // Dutch, chosen in the header, is remembered for the next page.
     await page.locator('input[name="soc-lang"][value="nl"]').check();
     expect(await page.locator('.soc-end h1').innerText()).toMatch(/gelukt|gehaald/);
-    await page.goto(`${rig.url}/`);
+    await page.goto(`${rig().url}/`);
     await expect.poll(() => page.locator('h1').innerText()).toBe('School of Commons');
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
     expect(await page.locator('form[data-form="hotseat"] button[type="submit"]').innerText()).toBe('Begin het spel');

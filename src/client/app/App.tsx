@@ -14,6 +14,7 @@ import { heldSeat } from '../lobby/seats.ts';
 import { hotseatClient, onlineClient } from '../table/connect.ts';
 import { Table } from '../table/Table.tsx';
 import { hotseatPath, newLocalID, parseRoute, type Route } from './route.ts';
+import { HomeLink } from './HomeLink.tsx';
 
 type I18n = ReturnType<typeof createI18n>;
 
@@ -109,9 +110,7 @@ function Page({ route, content, lang, go, projector }: { route: Route; content: 
       return (
         <main id="main" className="soc-home">
           <h1>404</h1>
-          <p>
-            <a href="/">{t('app.home')}</a>
-          </p>
+          <HomeLink go={go} />
         </main>
       );
   }
@@ -133,11 +132,7 @@ function Problem({ text, go }: { text: string; go: (to: string) => void }) {
       <p className="soc-error" role="alert">
         {text}
       </p>
-      <p>
-        <a href="/" onClick={(e) => (e.preventDefault(), go('/'))}>
-          {t('app.home')}
-        </a>
-      </p>
+      <HomeLink go={go} />
     </main>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorKey, lobby, type TableInfo } from './api.ts';
 import { heldSeat, holdSeat } from './seats.ts';
+import { HomeLink } from '../app/HomeLink.tsx';
 
 export function JoinPage({ code, go }: { code: string; go: (path: string) => void }) {
   const { t } = useTranslation();
@@ -69,11 +70,7 @@ export function JoinPage({ code, go }: { code: string; go: (path: string) => voi
           </button>
         </form>
       )}
-      <p>
-        <a href="/" onClick={(e) => (e.preventDefault(), go('/'))}>
-          {t('app.home')}
-        </a>
-      </p>
+      <HomeLink go={go} />
     </main>
   );
 }

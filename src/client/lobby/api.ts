@@ -2,6 +2,10 @@
  * The lobby server's HTTP API (docs/api.md) for the client. Every failure becomes an ApiError
  * with the server's stable code, which the pages translate; a network failure is "network".
  */
+import type { CreatedTable, JoinedSeat, TableInfo } from '../../protocol/lobby.ts';
+
+export type { CreatedTable, JoinedSeat, SeatInfo, TableInfo } from '../../protocol/lobby.ts';
+
 export class ApiError extends Error {
   constructor(
     readonly code: string,
@@ -11,35 +15,6 @@ export class ApiError extends Error {
     super(message);
     this.name = 'ApiError';
   }
-}
-
-export interface SeatInfo {
-  id: number;
-  name: string | null;
-  connected: boolean;
-  bot: boolean;
-}
-
-export interface TableInfo {
-  code: string;
-  matchID: string;
-  scenario: string;
-  seats: SeatInfo[];
-  createdAt: number | string;
-  over: boolean;
-}
-
-export interface CreatedTable {
-  matchID: string;
-  code: string;
-  joinUrl: string;
-  spectatorUrl: string;
-}
-
-export interface JoinedSeat {
-  matchID: string;
-  playerID: string;
-  credentials: string;
 }
 
 async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {

@@ -16,23 +16,11 @@ import type { Metrics } from '../metrics.ts';
 import { checkName } from '../names.ts';
 import { CodeTakenError, type MatchStore, type TableMetadata } from '../storage/store.ts';
 
+import type { SeatInfo, TableInfo } from '../../protocol/lobby.ts';
+
 export const MAX_SEATS = 6;
 
-export interface SeatInfo {
-  id: number;
-  name: string | null;
-  connected: boolean;
-  bot: boolean;
-}
-
-export interface TableInfo {
-  code: string;
-  matchID: string;
-  scenario: string;
-  seats: SeatInfo[];
-  createdAt: number;
-  over: boolean;
-}
+export type { SeatInfo, TableInfo } from '../../protocol/lobby.ts';
 
 export interface TablesOptions {
   content: Content;

@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../../../src/tools/designer-pages.ts';
 import { startServer, type TestServer } from '../../server/helpers/server.ts';
 
@@ -51,6 +52,21 @@ export async function startRig(env: Record<string, string> = {}): Promise<Client
       await server.close();
       rmSync(work, { recursive: true, force: true });
     },
+  };
+}
+
+/** One rig for the tests of a file: started before them, closed after them. */
+export function useRig(env: Record<string, string> = {}): () => ClientRig {
+  let rig: ClientRig | undefined;
+  beforeAll(async () => {
+    rig = await startRig(env);
+  }, 120_000);
+  afterAll(async () => {
+    await rig?.close();
+  });
+  return () => {
+    if (!rig) throw new Error('the client rig did not start');
+    return rig;
   };
 }
 

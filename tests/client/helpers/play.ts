@@ -4,16 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 
-/** Deterministic choices for a test (mulberry32). */
-export function chooser(seed: number): (n: number) => number {
-  let a = seed >>> 0;
-  return (n) => {
-    a = (a + 0x6d2b79f5) | 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return Math.floor((((x ^ (x >>> 14)) >>> 0) / 4294967296) * n);
-  };
-}
+export { chooser } from '../../helpers/table.ts';
 
 /** Actions worth taking first: a table that works toward cases and keeps pressure down. */
 const PREFERENCE = ['apply', 'coCreate', 'care', 'discard', 'study', 'travel', 'share', 'teach', 'endTurn'];

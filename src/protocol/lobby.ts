@@ -1,0 +1,34 @@
+/**
+ * The lobby API's answers (docs/api.md), shared by the server that sends them and the client
+ * that reads them. Types only: neither side imports the other's code.
+ */
+export interface SeatInfo {
+  id: number;
+  name: string | null;
+  connected: boolean;
+  bot: boolean;
+}
+
+export interface TableInfo {
+  code: string;
+  matchID: string;
+  scenario: string;
+  seats: SeatInfo[];
+  createdAt: number;
+  over: boolean;
+}
+
+/** POST /api/tables */
+export interface CreatedTable {
+  matchID: string;
+  code: string;
+  joinUrl: string;
+  spectatorUrl: string;
+}
+
+/** POST /api/tables/:code/join */
+export interface JoinedSeat {
+  matchID: string;
+  playerID: string;
+  credentials: string;
+}
