@@ -27,7 +27,7 @@
  */
 import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
@@ -341,6 +341,12 @@ interface RunResult {
   finished: number;
   /** Server CPU (cores busy, all instances) during the paced phase, per 100 tables. */
   cpuPer100: number;
+  /** Server CPU time per move in the paced phase (all instances), in ms. */
+  cpuMsPerMove: number;
+  /** The load generator's CPU (cores busy) during the paced phase: it shares the machine. */
+  generatorCores: number;
+  /** The machine's 1-minute load average when the paced phase ended (other work on it shows here). */
+  loadAverage: number;
   /** Server RSS growth over the empty server, per 100 tables (after the paced phase). */
   rssMBPer100: number;
   /** Server heap (after GC) per connected idle table, and RSS per table, before any move. */
@@ -385,7 +391,9 @@ async function runMode(mode: Mode): Promise<RunResult> {
     await new Promise((r) => setTimeout(r, 2000));
     const idle = await sumStats(servers);
     process.stderr.write(' paced…');
+    const generatorBefore = process.cpuUsage();
     const paced = await phase(tables, RATE, SECONDS);
+    const generator = process.cpuUsage(generatorBefore);
     const loaded = await sumStats(servers);
     process.stderr.write(' flat out…');
     const flat = await phase(tables.filter((t) => !t.over).slice(0, FLAT), 0, FLAT_SECONDS);
@@ -399,6 +407,9 @@ async function runMode(mode: Mode): Promise<RunResult> {
       flat,
       finished: tables.filter((t) => t.over).length,
       cpuPer100: ((loaded.cpu - idle.cpu) / paced.seconds) * (100 / MATCHES),
+      cpuMsPerMove: ((loaded.cpu - idle.cpu) * 1000) / Math.max(1, paced.moves),
+      generatorCores: (generator.user + generator.system) / 1e6 / paced.seconds,
+      loadAverage: loadavg()[0],
       rssMBPer100: ((loaded.rss - empty.rss) / 2 ** 20) * (100 / MATCHES),
       idleHeapKB: (idle.heap - empty.heap) / 1024 / MATCHES,
       idleRssKB: (idle.rss - empty.rss) / 1024 / MATCHES,
@@ -431,14 +442,16 @@ const rows = results.map((r) => [
   ratio(r.flat.movesPerSecond, base?.flat.movesPerSecond),
   `${f(r.cpuPer100 * 100, 1)}%`,
   ratio(r.cpuPer100, base?.cpuPer100),
+  f(r.cpuMsPerMove, 2),
   f(r.rssMBPer100, 1),
   `${f(r.idleHeapKB, 0)} / ${f(r.idleRssKB, 0)}`,
   f(r.paced.bytesPerMovePerClient, 0),
+  `${f(r.generatorCores, 2)} / ${f(r.loadAverage, 1)}`,
 ]);
-const header = ['server', 'paced moves/s', 'rtt ms p50/p95/p99', 'p95 vs mem', 'flat moves/s', 'vs mem', 'CPU/100 tables', 'vs mem', 'RSS MB/100', 'idle KB heap/RSS', 'B/move/client'];
+const header = ['server', 'paced moves/s', 'rtt ms p50/p95/p99', 'p95 vs mem', 'flat moves/s', 'vs mem', 'CPU/100 tables', 'vs mem', 'CPU ms/move', 'RSS MB/100', 'idle KB heap/RSS', 'B/move/client', 'generator cores / load avg'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
-console.log(`\n${MATCHES} tables x 4 socket.io clients, ${RATE} move/s per table for ${SECONDS} s; flat out: ${FLAT} tables for ${FLAT_SECONDS} s; DELTA_STATE=${DELTA}; NODE_ENV=${process.env.NODE_ENV ?? ''}`);
+console.log(`\n${MATCHES} tables x 4 socket.io clients on ${cpus().length} cores, ${RATE} move/s per table for ${SECONDS} s; flat out: ${FLAT} tables for ${FLAT_SECONDS} s; DELTA_STATE=${DELTA}; NODE_ENV=${process.env.NODE_ENV ?? ''}`);
 console.log(line(header));
 for (const r of rows) console.log(line(r));
 
