@@ -18,8 +18,8 @@ import { legalMoves, publicView, type Move } from '../../../src/rules/index.ts';
 import type { GameState } from '../../../src/rules/state.ts';
 import { PostgresStore } from '../../../src/server/storage/postgres.ts';
 import { chooser } from '../../helpers/table.ts';
-import { startServerProcess, type ServerProcess } from '../helpers/process.ts';
 import { apiFor, gameClient, rawSocket, testDeck, until, type Api, type GameClient } from '../helpers/server.ts';
+import { startInstance as startProcess, type Instance } from './instance.ts';
 import { startNginx, type Nginx } from './nginx.ts';
 import { databaseUrl, needs, redisUrl } from './services.ts';
 
@@ -28,7 +28,7 @@ const run = describe.skipIf(!databaseUrl || !redisUrl);
 let admin: pg.Pool;
 let dbName: string;
 let store: PostgresStore;
-let instances: ServerProcess[] = [];
+let instances: Instance[] = [];
 let nginx: Nginx | undefined;
 const closers: (() => void)[] = [];
 
@@ -39,8 +39,8 @@ function withDatabase(url: string, name: string): string {
 }
 
 /** The first instance sends moves as patches (DELTA_STATE), the second as whole states: clients of both must agree. */
-async function startInstance(databaseURL: string, delta: boolean): Promise<ServerProcess> {
-  return startServerProcess({
+async function startInstance(databaseURL: string, delta: boolean): Promise<Instance> {
+  return startProcess({
     DELTA_STATE: String(delta),
     DATABASE_URL: databaseURL,
     REDIS_URL: redisUrl!,
@@ -49,7 +49,7 @@ async function startInstance(databaseURL: string, delta: boolean): Promise<Serve
     JOIN_RATE: '1000/60',
     CREATE_RATE: '1000/60',
     TRUST_PROXY: 'true',
-  }, 90_000);
+  });
 }
 
 run(`two instances behind nginx on PostgreSQL and Redis${needs('postgres', 'redis')}`, () => {
@@ -61,18 +61,19 @@ run(`two instances behind nginx on PostgreSQL and Redis${needs('postgres', 'redi
     store = new PostgresStore({ connectionString: url, poolSize: 2 });
     await store.connect();
     instances = await Promise.all([startInstance(url, true), startInstance(url, false)]);
-    nginx = await startNginx(instances.map((i) => Number(new URL(i.url).port)));
+    nginx = await startNginx(instances.map((i) => i.port));
   }, 180_000);
 
   afterAll(async () => {
-    for (const close of closers) close();
-    await nginx?.stop();
-    for (const i of instances) {
-      if (i.child.exitCode === null && i.child.signalCode === null) {
-        i.child.kill('SIGTERM');
-        await i.exited;
+    for (const close of closers) {
+      try {
+        close();
+      } catch {
+        // closed already, by the test itself
       }
     }
+    await nginx?.stop();
+    await Promise.all(instances.map((i) => i.stop()));
     await store?.close();
     if (admin) {
       await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
@@ -119,6 +120,12 @@ run(`two instances behind nginx on PostgreSQL and Redis${needs('postgres', 'redi
     const counts: Record<string, number> = {};
     for (const m of text.matchAll(/^soc_moves_total\{result="(\w+)"\} (\d+)/gm)) counts[m[1]] = Number(m[2]);
     return counts;
+  }
+
+  /** Player sockets connected to an instance (its metrics). */
+  async function playersOn(url: string): Promise<number> {
+    const text = await (await fetch(`${url}/metrics`)).text();
+    return Number(/^soc_connected_clients\{role="player"\} (\d+)/m.exec(text)?.[1] ?? 0);
   }
 
   function expectConverged(clients: GameClient[], server: State): void {
@@ -199,6 +206,9 @@ run(`two instances behind nginx on PostgreSQL and Redis${needs('postgres', 'redi
       const events = new Set(twin.received.map((r) => r.event));
       expect(events.has('patch') && events.has('update')).toBe(true);
     }
+    [...players, ...spectators].forEach((c) => c.stop());
+    twins.forEach((s) => s.close());
+    await until('every seat left both instances', async () => (await Promise.all(instances.map((i) => playersOn(i.url)))).every((n) => n === 0));
   }, 120_000);
 
   it('goes on when an instance is killed: its players reconnect through nginx to the other', async () => {
@@ -227,21 +237,18 @@ run(`two instances behind nginx on PostgreSQL and Redis${needs('postgres', 'redi
     await play(6, players);
 
     // nginx keeps one client address on one instance: find it by its connected players.
-    const connected = async (url: string) => {
-      const text = await (await fetch(`${url}/metrics`)).text();
-      return Number(/^soc_connected_clients\{role="player"\} (\d+)/m.exec(text)?.[1] ?? 0);
-    };
-    const counts = await Promise.all(instances.map((i) => connected(i.url)));
+    const counts = await Promise.all(instances.map((i) => playersOn(i.url)));
     const victim = counts[0] >= counts[1] ? 0 : 1;
     const survivor = instances[1 - victim];
-    expect(counts[victim]).toBeGreaterThanOrEqual(4);
+    expect(counts).toEqual(victim === 0 ? [4, 0] : [0, 4]);
     const watcher = gameClient(survivor.url, t.matchID);
     closers.push(() => watcher.stop());
     await until('watcher synced', () => watcher.getState() !== null);
 
     instances[victim].child.kill('SIGKILL');
-    await instances[victim].exited;
-    await until('players back on the other instance', async () => (await connected(survivor.url)) >= 4, 15_000);
+    expect(await instances[victim].exited).toBe('SIGKILL');
+    await expect(fetch(`${instances[victim].url}/healthz`)).rejects.toThrow();
+    await until('players back, on the other instance', async () => (await playersOn(survivor.url)) === 4, 20_000);
 
     const stateBefore = (await stored(t.matchID))._stateID;
     await play(8, [...players, watcher]);
