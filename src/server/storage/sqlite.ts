@@ -4,12 +4,17 @@
  * move. Writes are single transactions, so a process killed at any point leaves either the
  * whole move or none of it.
  *
- * Moves are committed in groups: the setState calls made while the process was busy (with
- * the previous commit's fsync, for one) are written in one transaction on the next turn of
- * the event loop, and each call resolves only once that transaction is committed. One fsync
- * then carries many tables' moves, and better-sqlite3's synchronous calls block the event
- * loop once per group instead of once per move. Each write keeps its own compare-and-set
- * and its own answer: a stale one is refused, the others of its group still land.
+ * Moves and metadata changes are committed in groups: the setState and setMetadata calls
+ * made while the process was busy (with the previous commit's fsync, for one) are written in
+ * one transaction, in call order, on the next turn of the event loop, and each call resolves
+ * only once that transaction is committed. One fsync then carries many tables' moves, and
+ * better-sqlite3's synchronous calls block the event loop once per group instead of once per
+ * write. Each write keeps its own checks and its own answer: a stale one is refused, the
+ * others of its group still land.
+ *
+ * The newest states of recent matches stay in memory as the objects that were stored (at
+ * most `cachedStates`), so a move does not parse its match's state back from JSON. Nothing
+ * in the server changes a state object in place (boardgame.io's reducer builds new ones).
  */
 import Database, { type Database as SqliteDatabase, type Statement } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
@@ -24,17 +29,13 @@ export interface SqliteStoreOptions {
   file: string;
   /** FULL (the default) syncs every move to disk; NORMAL survives a crashed process but not power loss. */
   synchronous?: 'FULL' | 'NORMAL';
+  /** How many matches' newest states stay parsed in memory (default 1000). */
+  cachedStates?: number;
 }
 
-/** A move waiting for the next group commit. */
-interface PendingWrite {
-  matchID: string;
-  json: string;
-  stateID: number;
-  entries: string[];
-  resolve: () => void;
-  reject: (err: unknown) => void;
-}
+/** A write waiting for the next group commit. */
+type Write = { kind: 'state'; matchID: string; state: State; json: string; entries: string[] } | { kind: 'metadata'; matchID: string; metadata: TableMetadata };
+type PendingWrite = Write & { resolve: () => void; reject: (err: unknown) => void };
 
 interface MatchRow {
   state: string;
@@ -56,6 +57,9 @@ export class SqliteStore extends Async implements MatchStore {
   private db: SqliteDatabase | undefined;
   private pending: PendingWrite[] = [];
   private commitScheduled = false;
+  /** Newest state per match, least recently used first (a Map keeps insertion order). */
+  private readonly states = new Map<string, State>();
+  private readonly cachedStates: number;
   private sql!: {
     insertMatch: Statement;
     updateState: Statement;
@@ -63,6 +67,7 @@ export class SqliteStore extends Async implements MatchStore {
     appendLog: Statement;
     updateMetadata: Statement;
     selectMatch: Statement;
+    selectMetadata: Statement;
     selectLog: Statement;
     deleteMatch: Statement;
     byCode: Statement;
@@ -72,6 +77,13 @@ export class SqliteStore extends Async implements MatchStore {
     super();
     this.file = options.file;
     this.synchronous = options.synchronous ?? 'FULL';
+    this.cachedStates = options.cachedStates ?? 1000;
+  }
+
+  private remember(matchID: string, state: State): void {
+    this.states.delete(matchID);
+    this.states.set(matchID, state);
+    if (this.states.size > this.cachedStates) this.states.delete(this.states.keys().next().value!);
   }
 
   async connect(): Promise<void> {
@@ -102,6 +114,7 @@ export class SqliteStore extends Async implements MatchStore {
         'UPDATE matches SET metadata = @metadata, code = @code, gameover = @gameover, unlisted = @unlisted, updated_at = MAX(updated_at, @updatedAt) WHERE id = @id',
       ),
       selectMatch: db.prepare('SELECT state, state_id, initial_state, metadata, updated_at FROM matches WHERE id = ?'),
+      selectMetadata: db.prepare('SELECT metadata, updated_at FROM matches WHERE id = ?'),
       selectLog: db.prepare('SELECT entry FROM log WHERE match_id = ? ORDER BY seq').pluck(),
       deleteMatch: db.prepare('DELETE FROM matches WHERE id = ?'),
       byCode: db.prepare('SELECT id FROM matches WHERE code = ?').pluck(),
@@ -135,6 +148,7 @@ export class SqliteStore extends Async implements MatchStore {
       if (isUniqueViolation(err, 'matches.code')) throw new CodeTakenError(metadata.code ?? '');
       throw err;
     }
+    this.remember(matchID, initialState);
   }
 
   async setState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<void> {
@@ -142,8 +156,12 @@ export class SqliteStore extends Async implements MatchStore {
     const { deltalog: _ignored, ...stored } = state as State & { deltalog?: unknown };
     const json = JSON.stringify(stored);
     const entries = (deltalog ?? []).map((entry) => JSON.stringify(entry));
+    return this.enqueue({ kind: 'state', matchID, state: stored as State, json, entries });
+  }
+
+  private enqueue(write: Write): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      this.pending.push({ matchID, json, stateID: state._stateID, entries, resolve, reject });
+      this.pending.push({ ...write, resolve, reject } as PendingWrite);
       if (!this.commitScheduled) {
         this.commitScheduled = true;
         setImmediate(() => this.commitPending());
@@ -162,27 +180,37 @@ export class SqliteStore extends Async implements MatchStore {
       const db = this.open();
       const now = Date.now();
       db.transaction(() => {
-        for (const w of group) {
-          const result = this.sql.updateState.run(w.json, w.stateID, now, w.matchID, w.stateID);
-          if (result.changes === 0) {
-            const current = this.sql.stateIDOf.get(w.matchID) as number | undefined;
-            answers.push(current === undefined ? new UnknownMatchError(w.matchID) : new StaleStateError(w.matchID, w.stateID, current));
-            continue;
-          }
-          for (const entry of w.entries) this.sql.appendLog.run(w.matchID, entry);
-          answers.push(null);
-        }
+        for (const w of group) answers.push(w.kind === 'state' ? this.writeState(w, now) : this.writeMetadata(w.matchID, w.metadata));
       })();
     } catch (err) {
       // The transaction was rolled back: none of the group is stored.
-      for (const w of group) w.reject(err);
+      for (const w of group) {
+        if (w.kind === 'state') this.states.delete(w.matchID);
+        w.reject(err);
+      }
       return;
     }
-    group.forEach((w, i) => (answers[i] ? w.reject(answers[i]) : w.resolve()));
+    group.forEach((w, i) => {
+      if (answers[i]) return w.reject(answers[i]);
+      if (w.kind === 'state') this.remember(w.matchID, w.state);
+      w.resolve();
+    });
   }
 
-  async setMetadata(matchID: string, metadata: TableMetadata): Promise<void> {
-    this.open();
+  /** One move inside a group's transaction: compare-and-set, then the log. */
+  private writeState(w: { matchID: string; state: State; json: string; entries: string[] }, now: number): Error | null {
+    const stateID = w.state._stateID;
+    const result = this.sql.updateState.run(w.json, stateID, now, w.matchID, stateID);
+    if (result.changes === 0) {
+      const current = this.sql.stateIDOf.get(w.matchID) as number | undefined;
+      return current === undefined ? new UnknownMatchError(w.matchID) : new StaleStateError(w.matchID, stateID, current);
+    }
+    for (const entry of w.entries) this.sql.appendLog.run(w.matchID, entry);
+    return null;
+  }
+
+  /** One metadata change inside a group's transaction (a taken code fails this one alone). */
+  private writeMetadata(matchID: string, metadata: TableMetadata): Error | null {
     try {
       const result = this.sql.updateMetadata.run({
         id: matchID,
@@ -192,19 +220,30 @@ export class SqliteStore extends Async implements MatchStore {
         unlisted: metadata.unlisted ? 1 : 0,
         updatedAt: metadata.updatedAt,
       });
-      if (result.changes === 0) throw new UnknownMatchError(matchID);
+      return result.changes === 0 ? new UnknownMatchError(matchID) : null;
     } catch (err) {
-      if (isUniqueViolation(err, 'matches.code')) throw new CodeTakenError(metadata.code ?? '');
+      if (isUniqueViolation(err, 'matches.code')) return new CodeTakenError(metadata.code ?? '');
       throw err;
     }
   }
 
+  async setMetadata(matchID: string, metadata: TableMetadata): Promise<void> {
+    this.open();
+    // A snapshot of the metadata as it is now: the caller may go on changing its object.
+    return this.enqueue({ kind: 'metadata', matchID, metadata: structuredClone(metadata) });
+  }
+
   async fetch<O extends StorageAPI.FetchOpts>(matchID: string, opts: O): Promise<StorageAPI.FetchResult<O>> {
     this.open();
-    const row = this.sql.selectMatch.get(matchID) as MatchRow | undefined;
+    const cached = opts.state && !opts.initialState ? this.states.get(matchID) : undefined;
+    // With the state in memory, only the small columns are read.
+    const row = (cached ? this.sql.selectMetadata.get(matchID) : this.sql.selectMatch.get(matchID)) as MatchRow | undefined;
     const result: Partial<StorageAPI.FetchFields> = {};
     if (!row) return result as StorageAPI.FetchResult<O>;
-    if (opts.state) result.state = JSON.parse(row.state);
+    if (opts.state) {
+      result.state = cached ?? JSON.parse(row.state);
+      if (!cached) this.remember(matchID, result.state!);
+    }
     if (opts.initialState) result.initialState = JSON.parse(row.initial_state);
     if (opts.metadata) {
       // Moves touch only updated_at, not the metadata JSON: fold it in on the way out.
@@ -218,7 +257,9 @@ export class SqliteStore extends Async implements MatchStore {
 
   async wipe(matchID: string): Promise<void> {
     this.open();
+    this.commitPending();
     this.sql.deleteMatch.run(matchID);
+    this.states.delete(matchID);
   }
 
   override async listMatches(opts: StorageAPI.ListMatchesOpts = {}): Promise<string[]> {
