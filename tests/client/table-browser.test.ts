@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, screenshot, seriousViolations, useRig, tableStatus } from './helpers/browser.ts';
-import { chooser, clickOnce, focused, tabTo } from './helpers/play.ts';
+import { chooser, clickOnce, focused, playToTheEnd, pressOnce, tabTo } from './helpers/play.ts';
 
 const rig = useRig();
 
@@ -147,4 +147,24 @@ describe('a hot-seat table', () => {
     expect(await page.locator('form[data-form="hotseat"] button[type="submit"]').innerText()).toBe('Begin het spel');
     expect(errors).toEqual([]);
   }, 180_000);
+
+  it('is played to its end by mouse alone', async () => {
+    const { page, errors } = await openPage(rig().browser);
+    await startHotseat(page, 1, ['Hana']);
+    const steps = await playToTheEnd(page, clickOnce, 11);
+    expect(['won', 'lost']).toContain(await page.locator('.soc-end').getAttribute('data-outcome'));
+    console.log(`a whole game by mouse: ${steps} clicks`);
+    expect(errors).toEqual([]);
+  }, 300_000);
+
+  it('is played to its end by keyboard alone', async () => {
+    const { page, errors } = await openPage(rig().browser);
+    await startHotseat(page, 1, ['Ines']);
+    const steps = await playToTheEnd(page, pressOnce, 12);
+    expect(['won', 'lost']).toContain(await page.locator('.soc-end').getAttribute('data-outcome'));
+    console.log(`a whole game by keyboard: ${steps} steps`);
+    // The end screen takes the focus, so a keyboard user starts there.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    expect(errors).toEqual([]);
+  }, 300_000);
 });

@@ -4,7 +4,9 @@
  */
 import type { Page } from 'playwright-core';
 
-export { chooser } from '../../helpers/table.ts';
+import { chooser } from '../../helpers/table.ts';
+
+export { chooser };
 
 /** Actions worth taking first: a table that works toward cases and keeps pressure down. */
 const PREFERENCE = ['apply', 'coCreate', 'care', 'discard', 'study', 'travel', 'share', 'teach', 'endTurn'];
@@ -68,4 +70,52 @@ export async function focused(page: Page): Promise<string> {
     if (!el) return '';
     return el.dataset.action ? `action:${el.dataset.action}` : el.dataset.option !== undefined ? 'option' : el.hasAttribute('data-confirm') ? 'confirm' : el.tagName.toLowerCase();
   });
+}
+
+/**
+ * One step of play by keyboard alone: the same choices as clickOnce, but every control is
+ * reached with Tab and pressed with Enter. Options are picked from the step's list, where the
+ * focus lands when a step opens.
+ */
+export async function pressOnce(page: Page, choose: (n: number) => number): Promise<string> {
+  for (const [selector, did] of [
+    ['[data-handover] button', 'handover'],
+    ['.soc-dialog--reflection [data-action="reflect"]', 'reflect'],
+    ['[data-confirm]', 'confirm'],
+  ] as const) {
+    if (await visible(page, selector)) {
+      await tabTo(page, selector);
+      await page.keyboard.press('Enter');
+      return did;
+    }
+  }
+  const options = await page.locator('.soc-step [data-option]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.option!));
+  if (options.length > 0) {
+    await tabTo(page, `.soc-step [data-option="${options[choose(options.length)]}"]`);
+    await page.keyboard.press('Enter');
+    return 'pick';
+  }
+  const enabled = await page
+    .locator('.soc-actions [data-action]:not([aria-disabled="true"]):not([data-action="undo"])')
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.action!));
+  if (enabled.length === 0) return 'wait';
+  const ranked = PREFERENCE.filter((a) => enabled.includes(a));
+  let action = ranked[0] ?? enabled[0];
+  const roll = choose(10);
+  if (roll >= 7) action = enabled[choose(enabled.length)];
+  if (roll === 9 && enabled.includes('endTurn')) action = 'endTurn';
+  await tabTo(page, `.soc-actions [data-action="${action}"]`);
+  await page.keyboard.press('Enter');
+  return action;
+}
+
+/** Plays until the end screen shows; returns how many steps it took. */
+export async function playToTheEnd(page: Page, step: (page: Page, choose: (n: number) => number) => Promise<string>, seed: number, limit = 3000): Promise<number> {
+  const choose = chooser(seed);
+  for (let i = 0; i < limit; i++) {
+    if ((await page.locator('.soc-end').count()) > 0) return i;
+    const did = await step(page, choose);
+    if (did === 'wait' || did === 'confirm' || did === 'endTurn' || did === 'reflect') await page.waitForTimeout(20);
+  }
+  throw new Error(`no end screen after ${limit} steps`);
 }
