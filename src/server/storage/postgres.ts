@@ -9,6 +9,10 @@
  * state both reach the row; PostgreSQL lets the first commit and re-checks the guard for the
  * second, which then changes nothing and is refused (StaleStateError) — so even without the
  * cluster's match lock no update is lost or forked.
+ *
+ * The newest states of recent matches stay in memory (at most `cachedStates`); a fetch asks
+ * the database for the state only when the stored `_stateID` differs from the one in memory
+ * (another instance moved), so a move usually reads a few small columns, not its state.
  */
 import pg from 'pg';
 import type { LogEntry, State, StorageAPI } from 'boardgame.io';
@@ -23,6 +27,8 @@ export interface PostgresStoreOptions {
   schema?: string;
   /** Connections in the pool (default 10). */
   poolSize?: number;
+  /** How many matches' newest states stay parsed in memory (default 1000). */
+  cachedStates?: number;
 }
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -46,6 +52,8 @@ export class PostgresStore extends Async implements MatchStore {
   readonly kind = 'postgres';
   private readonly options: PostgresStoreOptions;
   private pool: pg.Pool | undefined;
+  /** Newest state per match known here, least recently used first. */
+  private readonly states = new Map<string, State>();
 
   constructor(options: PostgresStoreOptions) {
     super();
@@ -81,6 +89,12 @@ export class PostgresStore extends Async implements MatchStore {
     this.pool = pool;
   }
 
+  private remember(matchID: string, state: State): void {
+    this.states.delete(matchID);
+    this.states.set(matchID, state);
+    if (this.states.size > (this.options.cachedStates ?? 1000)) this.states.delete(this.states.keys().next().value!);
+  }
+
   private open(): pg.Pool {
     if (!this.pool) throw new Error('the PostgreSQL store is not connected (call connect() first)');
     return this.pool;
@@ -99,6 +113,7 @@ export class PostgresStore extends Async implements MatchStore {
       if (isUniqueViolation(err, 'matches_code_key')) throw new CodeTakenError(metadata.code ?? '');
       throw err;
     }
+    this.remember(matchID, initialState);
   }
 
   async setState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<void> {
@@ -118,7 +133,11 @@ export class PostgresStore extends Async implements MatchStore {
       [JSON.stringify(stored), state._stateID, Date.now(), matchID, entries],
     );
     const { updated, current } = rows[0];
-    if (updated === 1) return;
+    if (updated === 1) {
+      this.remember(matchID, stored as State);
+      return;
+    }
+    this.states.delete(matchID);
     if (current === null) throw new UnknownMatchError(matchID);
     // After a lost race the snapshot shows the state before the winner: read what won.
     const now = await this.open().query<{ state_id: number }>('SELECT state_id FROM matches WHERE id = $1', [matchID]);
@@ -142,18 +161,27 @@ export class PostgresStore extends Async implements MatchStore {
   async fetch<O extends StorageAPI.FetchOpts>(matchID: string, opts: O): Promise<StorageAPI.FetchResult<O>> {
     const pool = this.open();
     const result: Partial<StorageAPI.FetchFields> = {};
-    // Only the columns asked for: a move reads the state, not the initial state beside it.
+    // Only the columns asked for: a move reads the state, not the initial state beside it,
+    // and not even the state when the one in memory is still the newest.
+    const cached = opts.state ? this.states.get(matchID) : undefined;
+    const params: unknown[] = [matchID];
     const columns = ['updated_at'];
-    if (opts.state) columns.push('state');
+    if (opts.state && cached) {
+      params.push(cached._stateID);
+      columns.push('CASE WHEN state_id = $2 THEN NULL ELSE state END AS state');
+    } else if (opts.state) columns.push('state');
     if (opts.initialState) columns.push('initial_state');
     if (opts.metadata) columns.push('metadata');
     const [match, log] = await Promise.all([
-      pool.query(`SELECT ${columns.join(', ')} FROM matches WHERE id = $1`, [matchID]),
+      pool.query(`SELECT ${columns.join(', ')} FROM matches WHERE id = $1`, params),
       opts.log ? pool.query<{ entry: LogEntry }>('SELECT entry FROM log WHERE match_id = $1 ORDER BY seq', [matchID]) : undefined,
     ]);
     const row = match.rows[0];
     if (!row) return result as StorageAPI.FetchResult<O>;
-    if (opts.state) result.state = row.state;
+    if (opts.state) {
+      result.state = row.state ?? cached;
+      if (row.state) this.remember(matchID, row.state);
+    }
     if (opts.initialState) result.initialState = row.initial_state;
     if (opts.metadata) {
       // Moves touch only updated_at, not the metadata JSON: fold it in on the way out.
@@ -167,6 +195,7 @@ export class PostgresStore extends Async implements MatchStore {
 
   async wipe(matchID: string): Promise<void> {
     await this.open().query('DELETE FROM matches WHERE id = $1', [matchID]);
+    this.states.delete(matchID);
   }
 
   override async listMatches(opts: StorageAPI.ListMatchesOpts = {}): Promise<string[]> {

@@ -114,6 +114,25 @@ describe.skipIf(!databaseUrl)(`PostgreSQL store${needs('postgres')}`, () => {
     await b.close();
   });
 
+  it('reads the newest state when another instance moved since this one last saw the match', async () => {
+    const name = schema();
+    const a = new PostgresStore({ connectionString: databaseUrl!, schema: name });
+    const b = new PostgresStore({ connectionString: databaseUrl!, schema: name });
+    await a.connect();
+    await b.connect();
+    await a.createMatch('m', { initialState: s(0), metadata: meta });
+    expect((await b.fetch('m', { state: true })).state._stateID).toBe(0);
+    await a.setState('m', s(1), [e(0)]);
+    await b.setState('m', s(2), [e(1)]);
+    await a.setState('m', s(3), [e(2)]);
+    expect((await b.fetch('m', { state: true })).state).toEqual(s(3));
+    expect((await a.fetch('m', { state: true })).state).toEqual(s(3));
+    await expect(b.setState('m', s(3), [e(2)])).rejects.toBeInstanceOf(StaleStateError);
+    expect((await b.fetch('m', { state: true })).state._stateID).toBe(3);
+    await a.close();
+    await b.close();
+  });
+
   it('keeps the log in the order of the deltalog within one move', async () => {
     const name = schema();
     const st = new PostgresStore({ connectionString: databaseUrl!, schema: name });
