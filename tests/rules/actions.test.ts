@@ -1,6 +1,7 @@
 /** The actions of a turn, as the rulebook tells them (docs/rules.md, "Your turn"). */
 import { describe, expect, it } from 'vitest';
 import { PATTERN_IDS, type PatternId } from '../../src/content/schema.ts';
+import { applyCost } from '../../src/rules/index.ts';
 import { giveCards, table } from '../helpers/table.ts';
 
 function placeWith(t: ReturnType<typeof table>, seat: number, place: PatternId) {
@@ -103,14 +104,18 @@ describe('apply and co-create', () => {
     return { c, pattern };
   }
 
-  it('spends two cards of the place to meet one need of a case', () => {
+  it('spends the cards a need costs (applyCost, in the pattern of the place) to meet one need of a case', () => {
     const t = table();
     const { c, pattern } = caseNeeding(t);
     placeWith(t, 0, pattern);
     t.state.players[0].hand = [];
+    const cost = applyCost(t.content, t.state, 0, pattern);
+    expect(cost).toBeGreaterThan(1);
+    const cards = giveCards(t, 0, pattern, cost - 1);
     expect(t.as(0).try({ type: 'apply', case: c.id })).toBe('notEnoughCards');
-    const cards = giveCards(t, 0, pattern, 2);
+    cards.push(...giveCards(t, 0, pattern, 1));
     t.as(0).play({ type: 'apply', case: c.id });
+    expect(t.state.players[0].hand).toEqual([]);
     expect(c.met[pattern]).toBe(1);
     expect(c.contributors).toEqual([0]);
     expect(t.state.knowledge.discard).toEqual(expect.arrayContaining(cards));
@@ -126,7 +131,7 @@ describe('apply and co-create', () => {
     expect(t.as(0).try({ type: 'apply', case: c.id })).toBe('noOpenNeedHere');
   });
 
-  it('co-creates with a partner at the same place, one card each, and earns trust', () => {
+  it('co-creates with a partner at the same place, pooling the cost (one card from the actor here), and earns trust', () => {
     const t = table();
     const { c, pattern } = caseNeeding(t);
     placeWith(t, 0, pattern);
@@ -134,7 +139,7 @@ describe('apply and co-create', () => {
     t.state.players[0].hand = [];
     t.state.players[1].hand = [];
     giveCards(t, 0, pattern, 1);
-    giveCards(t, 1, pattern, 1);
+    giveCards(t, 1, pattern, applyCost(t.content, t.state, 0, pattern) - 1);
     t.state.trust = 2;
     t.as(0).play({ type: 'coCreate', case: c.id, partner: 1 });
     expect(c.met[pattern]).toBe(1);
@@ -152,13 +157,13 @@ describe('apply and co-create', () => {
     // Seat 0 meets every need but the last alone.
     for (const p of patterns.slice(0, -1)) {
       placeWith(t, 0, p);
-      giveCards(t, 0, p, 2);
+      giveCards(t, 0, p, applyCost(t.content, t.state, 0, p));
       t.state.turn.actionsLeft = 4;
       t.as(0).play({ type: 'apply', case: c.id });
     }
     const last = patterns.at(-1)!;
     placeWith(t, 0, last);
-    giveCards(t, 0, last, 2);
+    giveCards(t, 0, last, applyCost(t.content, t.state, 0, last));
     expect(t.as(0).try({ type: 'apply', case: c.id })).toBe('finishTogether');
     // With a partner the last need is met and the case is done.
     placeWith(t, 1, last);

@@ -1,28 +1,43 @@
 /** The end of a turn: draw, discard down, reveal flow, reflections, days, the next turn. */
 import { describe, expect, it } from 'vitest';
 import type { Effect } from '../../src/content/schema.ts';
-import { finishTurn, flowCardWhere, giveCards, stackFlow, table } from '../helpers/table.ts';
+import { ruleValue } from '../../src/rules/index.ts';
+import { finishTurn, flowCardWhere, giveCards, stackFlow, table, type Table } from '../helpers/table.ts';
 
 const isSimplePressure = (c: { kind: string; effects: Effect[] }) =>
   c.kind === 'pressure' && c.effects.length === 1 && c.effects[0].type === 'addPressure' && c.effects[0].amount === 1 && !['all', 'random', 'current', 'mostPressured', 'leastPressured'].includes(c.effects[0].place);
 
+/** Moves the disruption rate to the first step of the scenario's track that reveals at least `n` flow cards; returns that rate. */
+function rateAtLeast(t: Table, n: number): number {
+  const track = t.content.scenarios.get(t.state.scenario)!.start.rateTrack;
+  const step = track.findIndex((rate) => rate >= n);
+  if (step < 0) throw new Error(`the rate track of ${t.state.scenario} never reaches ${n}`);
+  t.state.rateStep = step;
+  return track[step];
+}
+
 describe('end of turn', () => {
-  it('draws two cards, reveals the rate in flow cards and passes the turn', () => {
+  it('draws drawPerTurn cards, reveals the rate in flow cards and passes the turn', () => {
     const t = table({ players: 3 });
     const card = flowCardWhere(t, isSimplePressure);
     const place = (t.content.flow.get(card)!.effects[0] as { place: string }).place as keyof typeof t.state.pressure;
     t.state.pressure[place] = 0;
-    stackFlow(t, card, card);
+    const rate = rateAtLeast(t, 2);
+    stackFlow(t, ...Array<string>(rate).fill(card));
     const hand = t.as(0).hand.length;
+    const draw = ruleValue(t.content, t.state, 'drawPerTurn', 0);
+    expect(draw).toBeGreaterThan(0);
     t.as(0).play({ type: 'endTurn' });
-    expect(t.as(0).hand.length).toBe(hand + 2);
-    expect(t.state.pressure[place]).toBe(2);
-    expect(t.state.turn).toMatchObject({ seat: 1, number: 2, round: 1, stage: 'actions', actionsLeft: 4 });
+    expect(t.as(0).hand.length).toBe(hand + draw);
+    expect(t.state.pressure[place]).toBe(Math.min(rate, t.content.pressureLimit));
+    expect(t.state.turn).toMatchObject({ seat: 1, number: 2, round: 1, stage: 'actions', actionsLeft: ruleValue(t.content, t.state, 'actionsPerTurn', 1) });
   });
 
   it('asks the player to discard down to the hand limit before the flow', () => {
     const t = table();
     t.state.rules.handLimit = 3;
+    // Two over the limit after the draw: the player discards twice.
+    t.state.rules.drawPerTurn = 2;
     t.state.players[0].hand = [];
     giveCards(t, 0, 'making', 3);
     const calm = flowCardWhere(t, isSimplePressure);
@@ -41,6 +56,8 @@ describe('end of turn', () => {
     const t = table();
     const reflection = flowCardWhere(t, (c) => c.kind === 'reflection');
     const pressure = flowCardWhere(t, isSimplePressure);
+    t.state.rateStep = t.content.scenarios.get('standard')!.start.rateTrack.indexOf(2);
+    expect(t.state.rateStep, 'the standard rate track has a step of 2').toBeGreaterThanOrEqual(0);
     stackFlow(t, reflection, pressure);
     t.as(0).play({ type: 'endTurn' });
     expect(t.state.turn.stage).toBe('reflection');
@@ -59,6 +76,8 @@ describe('end of turn', () => {
     const place = (t.content.flow.get(card)!.effects[0] as { place: string }).place as keyof typeof t.state.pressure;
     t.state.pressure[place] = 0;
     t.state.rules.flowShield = 1;
+    t.state.rateStep = t.content.scenarios.get('standard')!.start.rateTrack.indexOf(2);
+    expect(t.state.rateStep, 'the standard rate track has a step of 2').toBeGreaterThanOrEqual(0);
     stackFlow(t, card, card);
     t.as(0).play({ type: 'endTurn' });
     expect(t.state.pressure[place]).toBe(1);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileContent } from '../../src/content/content.ts';
 import type { PatternId } from '../../src/content/schema.ts';
-import { play, setup } from '../../src/rules/index.ts';
+import { applyCost, play, setup } from '../../src/rules/index.ts';
 import { addPressure } from '../../src/rules/pressure.ts';
 import { giveCards, table } from '../helpers/table.ts';
 
@@ -20,7 +20,7 @@ function nearlyDone(t: ReturnType<typeof table>, caseIndex: number): PatternId {
 
 function meetLast(t: ReturnType<typeof table>, caseIndex: number, pattern: PatternId) {
   t.state.players[0].place = pattern;
-  giveCards(t, 0, pattern, 2);
+  giveCards(t, 0, pattern, applyCost(t.content, t.state, 0, pattern));
   t.state.turn.actionsLeft = 4;
   t.as(0).play({ type: 'apply', case: t.state.cases[caseIndex].id });
 }
@@ -46,7 +46,7 @@ describe('the end of the game', () => {
     const t = { ...table({ players: 3, seed: 'target' }), content: c, state };
     const last = nearlyDone(t as never, 0);
     state.players[0].place = last;
-    giveCards(t as never, 0, last, 2);
+    giveCards(t as never, 0, last, applyCost(c, state, 0, last));
     expect(play(c, state, 0, { type: 'apply', case: state.cases[0].id })).toBeNull();
     expect(state.outcome).toEqual({ result: 'won', reason: 'target' });
   });
