@@ -1,17 +1,25 @@
 /**
- * How a bot seat chooses its move. The server needs only this interface; the project's
- * heuristic bots (src/bots) plug in here. Until then the server's own bot picks uniformly
- * among the legal moves: weak, but always legal, so a table with bot seats always goes on.
+ * How a bot seat chooses its move. The server needs only this interface; the bots
+ * themselves live in src/bots (pure, shared with hot-seat play and the simulator). Bot seats
+ * play the heuristic bot: it works toward the cases, cares where pressure is high and
+ * teaches, so a table with bot seats is a fair game, and it is always legal.
  */
+import { heuristicPicker, randomPicker as uniform } from '../../bots/index.ts';
 import type { Content } from '../../content/content.ts';
-import { legalMoves, type Move } from '../../rules/index.ts';
+import type { Move } from '../../rules/index.ts';
 import type { GameState, Seat } from '../../rules/state.ts';
 
 /** Chooses a legal move for `seat`; `random` returns numbers in [0, 1). Undefined: no move. */
 export type BotPicker = (content: Content, state: GameState, seat: Seat, random: () => number) => Move | undefined;
 
-export const uniformPicker: BotPicker = (content, state, seat, random) => {
-  const moves = legalMoves(content, state, seat);
-  if (moves.length === 0) return undefined;
-  return moves[Math.min(moves.length - 1, Math.floor(random() * moves.length))];
-};
+/** Uniform among the legal moves: weak, for tests and load generators. */
+export const randomPicker: BotPicker = uniform;
+
+/** What bot seats play unless the app is given another picker. */
+export const defaultPicker: BotPicker = heuristicPicker;
+
+/**
+ * @deprecated The name app.ts imports as its default; it now is the default (heuristic)
+ * picker. Import defaultPicker, or randomPicker for uniform play.
+ */
+export const uniformPicker: BotPicker = defaultPicker;
