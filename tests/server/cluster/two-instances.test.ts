@@ -259,5 +259,6 @@ run(`two instances behind nginx on PostgreSQL and Redis${needs('postgres', 'redi
     await expectEachMoveOnce(t.matchID, final._stateID);
     // The API through nginx still answers, from the survivor.
     expect((await viaNginx.get(`/api/tables/${t.code}`)).status).toBe(200);
+    expect((await viaNginx.get('/healthz')).body).toEqual({ ok: true, storage: 'postgres' });
   }, 120_000);
 });
