@@ -179,6 +179,9 @@ export class SocketTransport {
       if (!again.ok) return this.refuse(socket, matchID, 'sync', again.reason);
       result = again;
     }
+    // The socket may have gone (or synced elsewhere) while this one waited.
+    const bound = this.bindings.get(socket);
+    if (!socket.connected || bound?.matchID !== matchID || bound.seat !== seat) return;
     this.emitSync(socket, { matchID, seat }, result.state, result.log, result.metadata);
     if (current?.matchID === matchID && current.seat === seat) return;
     if (seat !== null && this.seatCount(matchID, seat, +1) === 1) await this.master!.setConnected(matchID, seat, true);
