@@ -49,13 +49,14 @@ interface View {
   seat: Seat;
   here: PatternId;
   open: Record<PatternId, number>;
-  counts: Record<PatternId, number>[];
+  /** Cards per pattern in a seat's hand (computed when first asked). */
+  counts(seat: Seat): Record<PatternId, number>;
   legal(move: Move): boolean;
 }
 
 /** The discard stage: drop a card of the pattern the cases need least, from the smallest set. */
 function chooseDiscard(v: View, random: () => number): Move | undefined {
-  const mine = v.counts[v.seat];
+  const mine = v.counts(v.seat);
   const card = best(v.state.players[v.seat].hand, (card) => {
     const p = patternOfCard(v.content, card);
     return v.open[p] * 10 + mine[p];
@@ -71,7 +72,7 @@ function stepToward(v: View, target: PatternId, random: () => number): Move | un
 
 function chooseAction(v: View, random: () => number): Move | undefined {
   const { content, state, seat, here, open } = v;
-  const mine = v.counts[seat];
+  const mine = v.counts(seat);
   const limit = content.pressureLimit;
   const care: Move = { type: 'care' };
   const canCare = v.legal(care);
@@ -123,7 +124,7 @@ function chooseAction(v: View, random: () => number): Move | undefined {
     const card = state.players[seat].hand.find((k) => patternOfCard(content, k) === here);
     if (card) {
       const receivers = state.players.map((_, s) => s).filter((s) => s !== seat && anyMeetable(content, state, here, [seat, s]));
-      const teach = best(receivers.map((to): Move => ({ type: 'teach', card, to })).filter(v.legal), (m) => -v.counts[(m as { to: Seat }).to][here], random);
+      const teach = best(receivers.map((to): Move => ({ type: 'teach', card, to })).filter(v.legal), (m) => -v.counts((m as { to: Seat }).to)[here], random);
       if (teach) return teach;
     }
   }
@@ -133,7 +134,7 @@ function chooseAction(v: View, random: () => number): Move | undefined {
     if (open[p] < 1 || mine[p] >= cost(seat, p)) continue;
     for (let to = 0; to < state.players.length; to++) {
       if (to === seat) continue;
-      const theirs = v.counts[to][p];
+      const theirs = v.counts(to)[p];
       if (theirs >= mine[p] && theirs + 1 >= cost(to, p)) gifts.push({ type: 'share', card, to });
     }
   }
@@ -181,13 +182,14 @@ function chooseAction(v: View, random: () => number): Move | undefined {
 
 export const heuristicBot: Picker = (content, state, seat, random) => {
   if (state.outcome || seat !== state.turn.seat) return undefined;
+  const counts: Record<PatternId, number>[] = [];
   const v: View = {
     content,
     state,
     seat,
     here: state.players[seat].place,
     open: openByPattern(content, state),
-    counts: state.players.map((p) => handCounts(content, p.hand)),
+    counts: (s) => (counts[s] ??= handCounts(content, state.players[s].hand)),
     legal: (move) => whyNot(content, state, seat, move) === null,
   };
   let move: Move | undefined;

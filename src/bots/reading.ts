@@ -4,29 +4,45 @@
  * breaking "no case is finished alone".
  */
 import type { Content } from '../content/content.ts';
-import { PATTERN_IDS, type PatternId } from '../content/schema.ts';
+import type { PatternId } from '../content/schema.ts';
 import { openNeeds, totalOpenNeeds } from '../rules/cases.ts';
 import type { CaseState, GameState, Seat } from '../rules/state.ts';
 
+/** Pattern per card instance, per deck: bots ask this thousands of times a game. */
+const patternCache = new WeakMap<Content, Map<string, PatternId>>();
+
 export function patternOfCard(content: Content, card: string): PatternId {
-  return content.knowledge.get(card.slice(0, card.indexOf('#')))!.pattern;
+  let cache = patternCache.get(content);
+  if (!cache) patternCache.set(content, (cache = new Map()));
+  let pattern = cache.get(card);
+  if (pattern === undefined) {
+    pattern = content.knowledge.get(card.slice(0, card.indexOf('#')))!.pattern;
+    cache.set(card, pattern);
+  }
+  return pattern;
+}
+
+/** A count per pattern, all zero (a literal: the fastest object to make, many times a move). */
+function zeroes(): Record<PatternId, number> {
+  return { resources: 0, identity: 0, organisation: 0, dreaming: 0, making: 0, disruption: 0, transformation: 0, 'open-end': 0 };
 }
 
 /** Cards per pattern in a hand. */
 export function handCounts(content: Content, hand: readonly string[]): Record<PatternId, number> {
-  const out = Object.fromEntries(PATTERN_IDS.map((p) => [p, 0])) as Record<PatternId, number>;
+  const out = zeroes();
   for (const card of hand) out[patternOfCard(content, card)] += 1;
   return out;
 }
 
 /** Open needs per pattern over every unfinished case. */
 export function openByPattern(content: Content, state: GameState): Record<PatternId, number> {
-  const out = Object.fromEntries(PATTERN_IDS.map((p) => [p, 0])) as Record<PatternId, number>;
+  const out = zeroes();
   for (const c of state.cases) {
     if (c.done) continue;
-    for (const p of PATTERN_IDS) {
-      const open = openNeeds(content, c, p);
-      if (open > 0) out[p] += open;
+    const needs = content.cases.get(c.id)!.needs;
+    for (const p in needs) {
+      const open = needs[p as PatternId]! - (c.met[p as PatternId] ?? 0);
+      if (open > 0) out[p as PatternId] += open;
     }
   }
   return out;

@@ -3,6 +3,7 @@
  * is always in exactly one of these places (or spent into the discard pile).
  */
 import type { Content } from '../content/content.ts';
+import type { PatternId } from '../content/schema.ts';
 import { record } from './events.ts';
 import { shuffle } from './rng.ts';
 import type { GameState, Seat } from './state.ts';
@@ -55,11 +56,42 @@ export function discardFromHand(state: GameState, seat: Seat, card: string): voi
   state.knowledge.discard.push(card);
 }
 
+/**
+ * The pattern of a card instance, remembered per deck: legality asks it for every card in
+ * every hand on every move, and a simulation makes millions of moves. Undefined for an
+ * instance of no card of this deck.
+ */
+const patternCache = new WeakMap<Content, Map<string, PatternId | null>>();
+let lastContent: Content | undefined;
+let lastCache = new Map<string, PatternId | null>();
+
+export function patternOfInstance(content: Content, instance: string): PatternId | undefined {
+  if (content !== lastContent) {
+    let cache = patternCache.get(content);
+    if (!cache) patternCache.set(content, (cache = new Map()));
+    lastContent = content;
+    lastCache = cache;
+  }
+  let pattern = lastCache.get(instance);
+  if (pattern === undefined) {
+    pattern = content.knowledge.get(instance.slice(0, instance.indexOf('#')))?.pattern ?? null;
+    lastCache.set(instance, pattern);
+  }
+  return pattern ?? undefined;
+}
+
 /** The cards of one pattern in a hand, in hand order (the order cards are spent in). */
 export function cardsOfPattern(content: Content, hand: readonly string[], pattern: string): string[] {
   const out: string[] = [];
-  for (const card of hand) if (content.knowledge.get(card.slice(0, card.indexOf('#')))?.pattern === pattern) out.push(card);
+  for (const card of hand) if (patternOfInstance(content, card) === pattern) out.push(card);
   return out;
+}
+
+/** How many cards of one pattern a hand holds (cardsOfPattern's length, without the list). */
+export function countOfPattern(content: Content, hand: readonly string[], pattern: string): number {
+  let n = 0;
+  for (const card of hand) if (patternOfInstance(content, card) === pattern) n++;
+  return n;
 }
 
 /** Spends the first `count` cards of a pattern from a hand; returns them. */

@@ -63,6 +63,12 @@ export interface Action<T extends MoveType> {
   stage: GameState['turn']['stage'];
   /** Every move of this type that could be made, legal or not (check() filters them). */
   candidates(content: Content, state: GameState, seat: Seat): MoveOf<T>[];
+  /**
+   * Optional fast path: exactly the candidates that check() passes, in candidates() order.
+   * For actions with many candidates (share, teach), where checking each one by one repeats
+   * the same reading of the table for every card and player.
+   */
+  legal?(content: Content, state: GameState, seat: Seat): MoveOf<T>[];
   /** Why this exact move is illegal beyond turn, stage and actions (null: legal). */
   check(content: Content, state: GameState, seat: Seat, move: MoveOf<T>): Reason | null;
   perform(content: Content, state: GameState, seat: Seat, move: MoveOf<T>): void;

@@ -61,6 +61,10 @@ export function legalMoves(content: Content, state: GameState, seat: Seat): Move
   for (const type of MOVE_TYPES) {
     if (blocked(state, seat, type)) continue;
     const action = ACTIONS[type] as Action<MoveType>;
+    if (action.legal) {
+      for (const move of action.legal(content, state, seat)) out.push(move);
+      continue;
+    }
     for (const move of action.candidates(content, state, seat)) {
       if (action.check(content, state, seat, move) === null) out.push(move);
     }

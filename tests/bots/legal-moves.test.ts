@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BOTS, seededRandom, type Picker } from '../../src/bots/index.ts';
-import { legalMoves, whyNot } from '../../src/rules/index.ts';
+import { ACTIONS, blocked, legalMoves, MOVE_TYPES, whyNot, type Move } from '../../src/rules/index.ts';
 import { playGame } from '../../src/sim/play-game.ts';
 import { content } from '../helpers/table.ts';
 
@@ -57,5 +57,36 @@ describe('bots make only legal moves', () => {
         expect(BOTS[name as keyof typeof BOTS](c, end, end.turn.seat, () => 0), 'no move once the game is over').toBeUndefined();
       }
     }
+  });
+
+  it("the rules' fast listings (share, teach) equal their candidates checked one by one, on the tables bots reach", () => {
+    const c = content();
+    let compared = 0;
+    let nonEmpty = 0;
+    for (let i = 0; i < 120; i++) {
+      const seed = `fast-${i}`;
+      const coin = seededRandom(seed);
+      const observe: Picker = (cc, state, seat, random) => {
+        if (coin() < 0.25) {
+          for (const type of MOVE_TYPES) {
+            const action = ACTIONS[type] as unknown as {
+              legal?: (...a: unknown[]) => Move[];
+              candidates: (...a: unknown[]) => Move[];
+              check: (...a: unknown[]) => unknown;
+            };
+            if (!action.legal || blocked(state, seat, type)) continue;
+            const slow = action.candidates(cc, state, seat).filter((m) => action.check(cc, state, seat, m) === null);
+            expect(action.legal(cc, state, seat)).toEqual(slow);
+            compared++;
+            if (slow.length > 0) nonEmpty++;
+          }
+        }
+        return (coin() < 0.5 ? BOTS.random : BOTS.heuristic)(cc, state, seat, random);
+      };
+      const scenarios = [...c.scenarios.keys()];
+      playGame(c, { scenario: scenarios[i % scenarios.length], players: 2 + (i % 5), seed }, observe);
+    }
+    expect(compared).toBeGreaterThan(1000);
+    expect(nonEmpty).toBeGreaterThan(300);
   });
 });

@@ -10,7 +10,7 @@ import type { Content } from '../../content/content.ts';
 import type { PatternId } from '../../content/schema.ts';
 import { meetNeed, openNeeds, wouldFinishAlone } from '../cases.ts';
 import { record } from '../events.ts';
-import { cardsOfPattern, spend } from '../knowledge.ts';
+import { countOfPattern, spend } from '../knowledge.ts';
 import { applyCost } from '../rule-values.ts';
 import { ruleValue } from '../rule-values.ts';
 import { gainTrust } from '../trust.ts';
@@ -31,7 +31,7 @@ function checkCase(content: Content, state: GameState, c: CaseState | undefined,
 /** How many cards the actor and the partner each put into a co-creation. */
 export function coCreateShares(content: Content, state: GameState, seat: Seat, partner: Seat, pattern: PatternId): [number, number] {
   const cost = applyCost(content, state, seat, pattern);
-  const mine = cardsOfPattern(content, state.players[seat].hand, pattern).length;
+  const mine = countOfPattern(content, state.players[seat].hand, pattern);
   const actor = Math.max(1, Math.min(mine, cost - 1));
   return [actor, Math.max(1, cost - actor)];
 }
@@ -46,7 +46,7 @@ export const apply: Action<'apply'> = {
     const c = findCase(state, move.case);
     const reason = checkCase(content, state, c, pattern);
     if (reason) return reason;
-    if (cardsOfPattern(content, state.players[seat].hand, pattern).length < applyCost(content, state, seat, pattern)) return 'notEnoughCards';
+    if (countOfPattern(content, state.players[seat].hand, pattern) < applyCost(content, state, seat, pattern)) return 'notEnoughCards';
     if (wouldFinishAlone(content, state, c!, [seat])) return 'finishTogether';
     return null;
   },
@@ -80,8 +80,8 @@ export const coCreate: Action<'coCreate'> = {
     const reason = checkCase(content, state, findCase(state, move.case), pattern);
     if (reason) return reason;
     const [mine, theirs] = coCreateShares(content, state, seat, partner, pattern);
-    if (cardsOfPattern(content, state.players[seat].hand, pattern).length < mine) return 'notEnoughCards';
-    if (cardsOfPattern(content, state.players[partner].hand, pattern).length < theirs) return 'partnerNotEnoughCards';
+    if (countOfPattern(content, state.players[seat].hand, pattern) < mine) return 'notEnoughCards';
+    if (countOfPattern(content, state.players[partner].hand, pattern) < theirs) return 'partnerNotEnoughCards';
     return null;
   },
   perform(content, state, seat, move) {

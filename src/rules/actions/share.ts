@@ -7,6 +7,7 @@
  *   stand on: you teach what the place is about.
  */
 import { knowledgeOf, type Content } from '../../content/content.ts';
+import { patternOfInstance } from '../knowledge.ts';
 import { record } from '../events.ts';
 import { ruleValue } from '../rule-values.ts';
 import { loseTrust } from '../trust.ts';
@@ -21,12 +22,32 @@ function candidates<T extends 'share' | 'teach'>(type: T, state: GameState, seat
   return out;
 }
 
+/**
+ * The legal share (or teach) moves at once: the same as candidates() filtered by check(),
+ * reading each card's pattern and range once instead of once per player.
+ */
+function legalTogether<T extends 'share' | 'teach'>(type: T, content: Content, state: GameState, seat: Seat): MoveOf<T>[] {
+  const out: MoveOf<T>[] = [];
+  const here = state.players[seat].place;
+  const distance = content.distance[here];
+  for (const card of state.players[seat].hand) {
+    const pattern = patternOfInstance(content, card) ?? knowledgeOf(content, card).pattern;
+    if (type === 'teach' && (pattern !== here || state.trust < ruleValue(content, state, 'teachCost', seat, pattern))) continue;
+    const range = ruleValue(content, state, 'shareRange', seat, pattern);
+    for (let to = 0; to < state.players.length; to++) {
+      if (to !== seat && distance[state.players[to].place] <= range) out.push({ type, card, to } as MoveOf<T>);
+    }
+  }
+  return out;
+}
+
 function checkTogether(content: Content, state: GameState, seat: Seat, card: string, to: Seat): Reason | null {
   if (typeof card !== 'string' || !Number.isInteger(to)) return 'badArguments';
   if (!state.players[seat].hand.includes(card)) return 'notInHand';
   if (to === seat || to < 0 || to >= state.players.length) return 'unknownPlayer';
   const here = state.players[seat].place;
-  const pattern = knowledgeOf(content, card).pattern;
+  // A card in a hand is a card of the deck (knowledgeOf throws otherwise, as it always did).
+  const pattern = patternOfInstance(content, card) ?? knowledgeOf(content, card).pattern;
   if (content.distance[here][state.players[to].place] > ruleValue(content, state, 'shareRange', seat, pattern)) return 'notAtSamePlace';
   return null;
 }
@@ -36,6 +57,7 @@ export const share: Action<'share'> = {
   costsAction: true,
   stage: 'actions',
   candidates: (_content, state, seat) => candidates('share', state, seat),
+  legal: (content, state, seat) => legalTogether('share', content, state, seat),
   check: (content, state, seat, { card, to }) => checkTogether(content, state, seat, card, to),
   perform(_content, state, seat, { card, to }) {
     const hand = state.players[seat].hand;
@@ -50,10 +72,11 @@ export const teach: Action<'teach'> = {
   costsAction: true,
   stage: 'actions',
   candidates: (_content, state, seat) => candidates('teach', state, seat),
+  legal: (content, state, seat) => legalTogether('teach', content, state, seat),
   check(content, state, seat, { card, to }) {
     const together = checkTogether(content, state, seat, card, to);
     if (together) return together;
-    const pattern = knowledgeOf(content, card).pattern;
+    const pattern = patternOfInstance(content, card)!;
     if (pattern !== state.players[seat].place) return 'wrongPatternHere';
     if (state.trust < ruleValue(content, state, 'teachCost', seat, pattern)) return 'notEnoughTrust';
     return null;

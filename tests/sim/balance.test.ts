@@ -1,0 +1,44 @@
+/**
+ * docs/balance.md is reproducible: an independent run with another seed agrees with the
+ * documented standard 4-player row within the intervals, and the table covers every
+ * scenario and player count of the deck.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../src/sim/run.ts';
+import { topChoice } from '../../src/tools/balance-targets.ts';
+import { content } from '../helpers/table.ts';
+
+const doc = readFileSync('docs/balance.md', 'utf8');
+
+/** The documented heuristic win rate and interval (as fractions) for a scenario and player count. */
+function documented(scenario: string, players: number): { rate: number; low: number; high: number } {
+  const section = doc.split('\n## ').find((s) => s.includes(`(\`${scenario}\``));
+  if (!section) throw new Error(`docs/balance.md has no section for ${scenario}`);
+  const row = section.split('\n').find((l) => l.startsWith(`| ${players} |`));
+  if (!row) throw new Error(`docs/balance.md has no ${players}-player row for ${scenario}`);
+  const m = row.match(/^\| \d+ \| ([\d.]+) % \(([\d.]+) %–([\d.]+) %\)/);
+  if (!m) throw new Error(`unreadable row: ${row}`);
+  return { rate: Number(m[1]) / 100, low: Number(m[2]) / 100, high: Number(m[3]) / 100 };
+}
+
+describe('docs/balance.md', () => {
+  it('has a row for every scenario and player count of the deck', () => {
+    for (const s of content().scenarios.values()) {
+      for (let p = s.players.min; p <= s.players.max; p++) expect(() => documented(s.id, p)).not.toThrow();
+    }
+  });
+
+  it('standard, 4 players: another seed gives a win rate consistent with the documented interval, inside the target', async () => {
+    const row = documented('standard', 4);
+    expect(row.rate).toBeGreaterThanOrEqual(0.4);
+    expect(row.rate).toBeLessThanOrEqual(0.65);
+    const report = await simulate({ scenario: 'standard', players: 4, games: 300, bot: 'heuristic', seed: 'independent', workers: 1 });
+    // Two measurements of one rate: their 95 % intervals overlap.
+    expect(report.winInterval.high).toBeGreaterThanOrEqual(row.low);
+    expect(report.winInterval.low).toBeLessThanOrEqual(row.high);
+    expect(report.rounds.mean).toBeGreaterThanOrEqual(15);
+    expect(report.rounds.mean).toBeLessThanOrEqual(35);
+    expect(topChoice(report)[1]).toBeLessThanOrEqual(0.5);
+  });
+});
