@@ -12,7 +12,8 @@ import { gameClient, rawSocket, startServer, tableWith, testDeck, until, type Ga
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer();
+  // These tests read whole-state updates off the wire; patches (DELTA_STATE) have tests of their own.
+  server = await startServer({ DELTA_STATE: 'false' });
 });
 afterAll(async () => {
   await server.close();

@@ -17,7 +17,7 @@ import { ourTarget, plainTarget, type Seat, type Target } from './helpers/target
 let ours: Awaited<ReturnType<typeof ourTarget>>;
 let plain: Target;
 beforeAll(async () => {
-  [ours, plain] = await Promise.all([ourTarget({ ORIGINS: 'http://allowed.example' }), plainTarget()]);
+  [ours, plain] = await Promise.all([ourTarget({ ORIGINS: 'http://allowed.example', DELTA_STATE: 'false' }), plainTarget()]);
 });
 afterAll(async () => {
   await Promise.all([ours?.close(), plain?.close()]);

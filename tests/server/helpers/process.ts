@@ -1,12 +1,13 @@
 /**
- * The real server as a child process (`tsx src/server/main.ts`), for crash, restart and
+ * The real server as a child process (`node --import tsx src/server/main.ts`), for crash, restart and
  * shutdown tests. It listens on 127.0.0.1, port 0; the port is read from its start-up log.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '../../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
+// Node itself with tsx as a loader: the `tsx` command would run the server in a child process
+// of its own, so a kill -9 would hit the wrapper and leave the real server running.
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -18,7 +19,7 @@ export interface ServerProcess {
 }
 
 export function runServer(env: Record<string, string>): { child: ChildProcess; stdout: () => string; stderr: () => string; exited: Promise<number | string> } {
-  const child = spawn(TSX, [join(ROOT, 'src/server/main.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/server/main.ts')], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', BOT_DELAY_MS: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
