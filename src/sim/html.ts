@@ -10,7 +10,8 @@ const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 /** Vertical bars, one per label. */
 function bars(title: string, items: { label: string; value: number }[], format: (v: number) => string = String): string {
   const w = 640, h = 220, pad = 30;
-  const max = Math.max(1, ...items.map((i) => i.value));
+  // Scaled to the largest bar (shares are below 1, counts above).
+  const max = Math.max(0, ...items.map((i) => i.value)) || 1;
   const bw = items.length === 0 ? 0 : (w - 2 * pad) / items.length;
   const rects = items
     .map((it, i) => {

@@ -1,0 +1,18 @@
+/** The bots also run in the browser (hot-seat bot seats): nothing in src/bots may import Node or React. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+describe('src/bots is pure', () => {
+  it('imports only the content model, the rules core and itself', () => {
+    const dir = 'src/bots';
+    const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(3);
+    for (const file of files) {
+      const imports = [...readFileSync(join(dir, file), 'utf8').matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+      for (const spec of imports) {
+        expect(spec, `${file} imports ${spec}`).toMatch(/^\.\/|^\.\.\/(content|rules)\//);
+      }
+    }
+  });
+});
