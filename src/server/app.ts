@@ -12,7 +12,7 @@ import type { Content } from '../content/content.ts';
 import { createGame, GAME_NAME } from '../game/game.ts';
 import { BotRunner } from './bots/runner.ts';
 import type { Cluster } from './cluster/cluster.ts';
-import { uniformPicker, type BotPicker } from './bots/picker.ts';
+import { defaultPicker, type BotPicker } from './bots/picker.ts';
 import type { Config } from './config.ts';
 import { clientPages } from './http/client-pages.ts';
 import { cors, errors, refuseWhileDraining, requestLog, securityHeaders } from './http/guards.ts';
@@ -88,7 +88,7 @@ export function createApp(options: AppOptions): App {
   const queues = new MatchQueues();
   const master = new TableMaster({ game: processed, store, queues, lock: cluster?.lock, deltaState: config.deltaState, publish: transport.publish, metrics, logger: logger.child({ part: 'master' }) });
   transport.useMaster(master);
-  const bots = new BotRunner({ content, master, store, picker: options.picker ?? uniformPicker, delayMs: config.botDelayMs, logger: logger.child({ part: 'bots' }) });
+  const bots = new BotRunner({ content, master, store, picker: options.picker ?? defaultPicker, delayMs: config.botDelayMs, logger: logger.child({ part: 'bots' }) });
   const tables = new Tables({
     content,
     game,

@@ -1,6 +1,7 @@
 /** The rulebook agrees with the content and the engine's defaults. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_RULES } from '../../src/rules/index.ts';
 import { replaceSection, rulebookTables } from '../../src/tools/rules-doc-tables.ts';
 import { content } from '../helpers/table.ts';
 
@@ -10,5 +11,24 @@ describe('docs/rules.md', () => {
     let expected = text;
     for (const [name, table] of Object.entries(rulebookTables(content()))) expected = replaceSection(expected, name, table);
     expect(text).toBe(expected);
+  });
+
+  it('says the engine’s numbers in its prose too', () => {
+    const text = readFileSync('docs/rules.md', 'utf8');
+    const said: [RegExp, number][] = [
+      [/You have \*\*(\d+) actions\*\*/, DEFAULT_RULES.actionsPerTurn],
+      [/teaching costs \*\*(\d+) trust\*\*/, DEFAULT_RULES.teachCost],
+      [/spend \*\*(\d+) cards\*\* of that pattern/, DEFAULT_RULES.applyCost],
+      [/Working together earns \*\*(\d+) trust\*\*/, DEFAULT_RULES.coCreateTrust],
+      [/Care\*\*: remove \*\*(\d+) pressure\*\*/, DEFAULT_RULES.careAmount],
+      [/the pool gains \*\*(\d+) trust\*\*/, DEFAULT_RULES.caseTrust],
+      [/\*\*Draw (\d+)\*\* knowledge card/, DEFAULT_RULES.drawPerTurn],
+      [/more than \*\*(\d+)\*\* cards, discard down to \d+/, DEFAULT_RULES.handLimit],
+    ];
+    for (const [pattern, value] of said) {
+      const found = pattern.exec(text);
+      expect(found, String(pattern)).not.toBeNull();
+      expect(Number(found![1]), String(pattern)).toBe(value);
+    }
   });
 });

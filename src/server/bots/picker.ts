@@ -17,9 +17,3 @@ export const randomPicker: BotPicker = uniform;
 
 /** What bot seats play unless the app is given another picker. */
 export const defaultPicker: BotPicker = heuristicPicker;
-
-/**
- * @deprecated The name app.ts imports as its default; it now is the default (heuristic)
- * picker. Import defaultPicker, or randomPicker for uniform play.
- */
-export const uniformPicker: BotPicker = defaultPicker;
