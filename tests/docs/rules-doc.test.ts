@@ -31,4 +31,15 @@ describe('docs/rules.md', () => {
       expect(Number(found![1]), String(pattern)).toBe(value);
     }
   });
+
+  it('lists the engine’s default numbers in the designers’ documents too', () => {
+    for (const file of ['docs/effects.md', 'docs/designing-decks.md']) {
+      const text = readFileSync(file, 'utf8');
+      for (const [rule, value] of Object.entries(DEFAULT_RULES)) {
+        const row = new RegExp(`^\\| \`?${rule}\`? \\| (\\d+) \\|`, 'm').exec(text);
+        expect(row, `${file}: ${rule}`).not.toBeNull();
+        expect(Number(row![1]), `${file}: ${rule}`).toBe(value);
+      }
+    }
+  });
 });
