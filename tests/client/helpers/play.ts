@@ -11,6 +11,21 @@ export { chooser };
 /** Actions worth taking first: a table that works toward cases and keeps pressure down. */
 const PREFERENCE = ['apply', 'coCreate', 'care', 'discard', 'study', 'travel', 'share', 'teach', 'endTurn'];
 
+/** The action to take among those the page offers now (undefined: none is offered). */
+async function chooseAction(page: Page, choose: (n: number) => number): Promise<string | undefined> {
+  const enabled = await page
+    .locator('.soc-actions [data-action]:not([aria-disabled="true"]):not([data-action="undo"])')
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.action!));
+  if (enabled.length === 0) return undefined;
+  // Mostly the preferred action, sometimes another one, and the turn ends now and then.
+  const ranked = PREFERENCE.filter((a) => enabled.includes(a));
+  let action = ranked[0] ?? enabled[0];
+  const roll = choose(10);
+  if (roll >= 7) action = enabled[choose(enabled.length)];
+  if (roll === 9 && enabled.includes('endTurn')) action = 'endTurn';
+  return action;
+}
+
 async function visible(page: Page, selector: string): Promise<boolean> {
   const el = page.locator(selector).first();
   return (await el.count()) > 0 && (await el.isVisible());
@@ -41,16 +56,8 @@ export async function clickOnce(page: Page, choose: (n: number) => number): Prom
     await targets.nth(choose(count)).click();
     return 'pick';
   }
-  const enabled = await page
-    .locator('.soc-actions [data-action]:not([aria-disabled="true"]):not([data-action="undo"])')
-    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.action!));
-  if (enabled.length === 0) return 'wait';
-  const ranked = PREFERENCE.filter((a) => enabled.includes(a));
-  // Mostly the preferred action, sometimes another one, and the turn ends now and then.
-  let action = ranked[0] ?? enabled[0];
-  const roll = choose(10);
-  if (roll >= 7) action = enabled[choose(enabled.length)];
-  if (roll === 9 && enabled.includes('endTurn')) action = 'endTurn';
+  const action = await chooseAction(page, choose);
+  if (!action) return 'wait';
   await page.locator(`.soc-actions [data-action="${action}"]`).click();
   return action;
 }
@@ -95,15 +102,8 @@ export async function pressOnce(page: Page, choose: (n: number) => number): Prom
     await page.keyboard.press('Enter');
     return 'pick';
   }
-  const enabled = await page
-    .locator('.soc-actions [data-action]:not([aria-disabled="true"]):not([data-action="undo"])')
-    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.action!));
-  if (enabled.length === 0) return 'wait';
-  const ranked = PREFERENCE.filter((a) => enabled.includes(a));
-  let action = ranked[0] ?? enabled[0];
-  const roll = choose(10);
-  if (roll >= 7) action = enabled[choose(enabled.length)];
-  if (roll === 9 && enabled.includes('endTurn')) action = 'endTurn';
+  const action = await chooseAction(page, choose);
+  if (!action) return 'wait';
   await tabTo(page, `.soc-actions [data-action="${action}"]`);
   await page.keyboard.press('Enter');
   return action;
