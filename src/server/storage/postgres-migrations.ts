@@ -60,10 +60,15 @@ export async function pgSchemaVersion(client: PoolClient): Promise<number> {
   return rows[0].v ?? 0;
 }
 
-/** Applies every migration newer than the database's version; returns the versions applied. */
-export async function pgMigrate(client: PoolClient, migrations: readonly Migration[] = PG_MIGRATIONS): Promise<number[]> {
+/**
+ * Applies every migration newer than the database's version; returns the versions applied.
+ * `schema` (already checked to be a plain name) is created first, under the same lock:
+ * CREATE SCHEMA IF NOT EXISTS is not safe against itself when instances start together.
+ */
+export async function pgMigrate(client: PoolClient, migrations: readonly Migration[] = PG_MIGRATIONS, schema?: string): Promise<number[]> {
   await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
   try {
+    if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
     const current = await pgSchemaVersion(client);
     const known = migrations.reduce((max, m) => Math.max(max, m.version), 0);
     if (current > known) throw new PgSchemaTooNewError(current, known);

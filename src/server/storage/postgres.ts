@@ -77,8 +77,7 @@ export class PostgresStore extends Async implements MatchStore {
     try {
       const client = await pool.connect();
       try {
-        if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-        await pgMigrate(client);
+        await pgMigrate(client, undefined, schema);
       } finally {
         client.release();
       }

@@ -7,11 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, readConfig } from '../../../src/server/config.ts';
 
 describe('configuration for several instances', () => {
-  it('runs alone on SQLite, with whole states, when nothing is set', () => {
+  it('runs alone on SQLite, moves sent as patches, when nothing is set', () => {
     const config = readConfig({});
     expect(config.databaseUrl).toBeUndefined();
     expect(config.redisUrl).toBeUndefined();
-    expect(config.deltaState).toBe(false);
+    expect(config.deltaState).toBe(true);
+    expect(readConfig({ DELTA_STATE: 'false' }).deltaState).toBe(false);
   });
 
   it('takes PostgreSQL and Redis addresses and patches', () => {
