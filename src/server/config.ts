@@ -122,7 +122,9 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 export function readConfig(env: Env = process.env, cwd = process.cwd()): Config {
   const logLevel = (env.LOG_LEVEL ?? 'info').trim().toLowerCase();
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${env.LOG_LEVEL}")`);
-  const synchronous = (env.SQLITE_SYNCHRONOUS ?? 'FULL').trim().toUpperCase();
+  // NORMAL in WAL mode: a killed or crashed server loses nothing (a commit is in the WAL before
+  // it is answered); only a power cut may lose the last moments. FULL adds an fsync per commit.
+  const synchronous = (env.SQLITE_SYNCHRONOUS ?? 'NORMAL').trim().toUpperCase();
   if (synchronous !== 'FULL' && synchronous !== 'NORMAL') throw new ConfigError(`SQLITE_SYNCHRONOUS must be FULL or NORMAL (got "${env.SQLITE_SYNCHRONOUS}")`);
   const origins = (env.ORIGINS ?? '')
     .split(',')

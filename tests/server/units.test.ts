@@ -10,16 +10,16 @@ import { playerAction, seatOf } from '../../src/server/transport/socket-limits.t
 describe('configuration', () => {
   it('has defaults for one machine', () => {
     const c = readConfig({}, '/srv/app');
-    expect(c).toMatchObject({ port: 8000, host: '0.0.0.0', dataDir: '/srv/app/data', origins: [], logLevel: 'info', botDelayMs: 1500, trustProxy: false, sqliteSynchronous: 'FULL' });
+    expect(c).toMatchObject({ port: 8000, host: '0.0.0.0', dataDir: '/srv/app/data', origins: [], logLevel: 'info', botDelayMs: 1500, trustProxy: false, sqliteSynchronous: 'NORMAL' });
     expect(c.createRate).toEqual({ points: 30, seconds: 600 });
   });
 
   it('reads every setting from the environment', () => {
     const c = readConfig(
-      { PORT: '9000', HOST: '127.0.0.1', DATA_DIR: '/var/soc', ORIGINS: 'https://a.example, http://localhost:5173/', PUBLIC_URL: 'https://school.example/x', LOG_LEVEL: 'WARN', BOT_DELAY_MS: '0', CREATE_RATE: '5/60', TRUST_PROXY: 'true', SQLITE_SYNCHRONOUS: 'normal' },
+      { PORT: '9000', HOST: '127.0.0.1', DATA_DIR: '/var/soc', ORIGINS: 'https://a.example, http://localhost:5173/', PUBLIC_URL: 'https://school.example/x', LOG_LEVEL: 'WARN', BOT_DELAY_MS: '0', CREATE_RATE: '5/60', TRUST_PROXY: 'true', SQLITE_SYNCHRONOUS: 'full' },
       '/srv',
     );
-    expect(c).toMatchObject({ port: 9000, host: '127.0.0.1', dataDir: '/var/soc', origins: ['https://a.example', 'http://localhost:5173'], publicUrl: 'https://school.example', logLevel: 'warn', botDelayMs: 0, trustProxy: true, sqliteSynchronous: 'NORMAL' });
+    expect(c).toMatchObject({ port: 9000, host: '127.0.0.1', dataDir: '/var/soc', origins: ['https://a.example', 'http://localhost:5173'], publicUrl: 'https://school.example', logLevel: 'warn', botDelayMs: 0, trustProxy: true, sqliteSynchronous: 'FULL' });
     expect(c.createRate).toEqual({ points: 5, seconds: 60 });
   });
 
