@@ -92,13 +92,19 @@ describe.skipIf(!databaseUrl)(`PostgreSQL store${needs('postgres')}`, () => {
     await expect(new PostgresStore({ connectionString: databaseUrl!, schema: name }).connect()).rejects.toBeInstanceOf(PgSchemaTooNewError);
   });
 
-  it('lets one of two instances win a race for the same move, many times over, and logs only the winners', async () => {
+  /** Two stores on one database, as two server instances see it, and a match 'm' at state 0. */
+  async function twoInstancesWithMatch(): Promise<[PostgresStore, PostgresStore]> {
     const name = schema();
     const a = new PostgresStore({ connectionString: databaseUrl!, schema: name });
     const b = new PostgresStore({ connectionString: databaseUrl!, schema: name });
     await a.connect();
     await b.connect();
     await a.createMatch('m', { initialState: s(0), metadata: meta });
+    return [a, b];
+  }
+
+  it('lets one of two instances win a race for the same move, many times over, and logs only the winners', async () => {
+    const [a, b] = await twoInstancesWithMatch();
     const winners: string[] = [];
     for (let id = 1; id <= 30; id++) {
       const results = await Promise.allSettled([a.setState('m', s(id), [e(id - 1, `a${id}`)]), b.setState('m', s(id), [e(id - 1, `b${id}`)])]);
@@ -115,12 +121,7 @@ describe.skipIf(!databaseUrl)(`PostgreSQL store${needs('postgres')}`, () => {
   });
 
   it('reads the newest state when another instance moved since this one last saw the match', async () => {
-    const name = schema();
-    const a = new PostgresStore({ connectionString: databaseUrl!, schema: name });
-    const b = new PostgresStore({ connectionString: databaseUrl!, schema: name });
-    await a.connect();
-    await b.connect();
-    await a.createMatch('m', { initialState: s(0), metadata: meta });
+    const [a, b] = await twoInstancesWithMatch();
     expect((await b.fetch('m', { state: true })).state._stateID).toBe(0);
     await a.setState('m', s(1), [e(0)]);
     await b.setState('m', s(2), [e(1)]);
