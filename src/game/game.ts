@@ -25,7 +25,7 @@ export interface SetupData {
  * turn. Studying reveals deck cards; apply may finish a case and run a transformation; the
  * end of a turn reveals flow cards: none of those can be undone.
  */
-const UNDOABLE: ReadonlySet<MoveType> = new Set(['travel', 'care', 'share', 'teach', 'spendTrust']);
+export const UNDOABLE: ReadonlySet<MoveType> = new Set(['travel', 'care', 'share', 'teach', 'spendTrust']);
 
 /** The arguments of a move as boardgame.io sends them: the move object without its type. */
 export function moveArgs(move: Move): Record<string, unknown> {

@@ -39,9 +39,13 @@ export function afterDiscard(content: Content, state: GameState): void {
   if (!overHandLimit(content, state)) startFlow(content, state);
 }
 
+/** Flow cards revealed at the end of a turn: the scenario's rate track at its current step. */
+export function disruptionRate(content: Content, state: Pick<GameState, 'scenario' | 'rateStep'>): number {
+  return content.scenarios.get(state.scenario)!.start.rateTrack[state.rateStep];
+}
+
 function startFlow(content: Content, state: GameState): void {
-  const track = content.scenarios.get(state.scenario)!.start.rateTrack;
-  state.turn.flowLeft = track[state.rateStep];
+  state.turn.flowLeft = disruptionRate(content, state);
   continueFlow(content, state);
 }
 

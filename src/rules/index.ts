@@ -6,4 +6,5 @@ export { publicView, type PublicState } from './view.ts';
 export { hashState, canonicalJson } from './hash.ts';
 export { ruleValue, applyCost, DEFAULT_RULES } from './rule-values.ts';
 export { openNeeds, totalOpenNeeds } from './cases.ts';
+export { disruptionRate } from './flow.ts';
 export type * from './state.ts';

@@ -6,26 +6,13 @@
  */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MOVE_TYPES, ruleValue, type Move, type MoveType, type Reason } from '../../rules/index.ts';
+import { ACTIONS, MOVE_TYPES, ruleValue, type Move, type MoveType, type Reason } from '../../rules/index.ts';
 import type { GameState } from '../../rules/state.ts';
 import type { PublicState } from '../../rules/view.ts';
 import { isImmediate, nextStep, type Choice, type Step, type Value } from './choice.ts';
 import { describeMove, describeOption, stepHeading } from './describe-move.ts';
 import type { Namer } from './names.ts';
 
-const STAGE_OF: Record<MoveType, PublicState['turn']['stage']> = {
-  travel: 'actions',
-  study: 'actions',
-  share: 'actions',
-  teach: 'actions',
-  apply: 'actions',
-  coCreate: 'actions',
-  care: 'actions',
-  spendTrust: 'actions',
-  endTurn: 'actions',
-  discard: 'discard',
-  reflect: 'reflection',
-};
 
 export interface ActionsProps {
   view: PublicState;
@@ -51,7 +38,7 @@ export function Actions({ view, n, legal, why, choice, onChoose, onPick, onMove,
     stepRef.current?.querySelector<HTMLButtonElement>('button')?.focus();
   }, [choice?.type, choice && Object.keys(choice.picked).length, step?.kind]);
 
-  const types = MOVE_TYPES.filter((type) => STAGE_OF[type] === view.turn.stage && type !== 'reflect');
+  const types = MOVE_TYPES.filter((type) => ACTIONS[type].stage === view.turn.stage && type !== 'reflect');
   const offered = new Set(legal.map((m) => m.type));
 
   return (

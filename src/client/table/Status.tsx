@@ -1,6 +1,6 @@
 /** The table at a glance: whose turn, actions left, trust, disruption rate, crisis, decks, commons. */
 import { useTranslation } from 'react-i18next';
-import { ruleValue } from '../../rules/index.ts';
+import { disruptionRate, ruleValue } from '../../rules/index.ts';
 import type { GameState } from '../../rules/state.ts';
 import type { PublicState } from '../../rules/view.ts';
 import type { Namer } from './names.ts';
@@ -9,7 +9,7 @@ export function Status({ view, n, mySeat }: { view: PublicState; n: Namer; mySea
   const { t } = useTranslation();
   const scenario = n.content.scenarios.get(view.scenario);
   const start = scenario?.start;
-  const rate = start ? start.rateTrack[Math.min(view.rateStep, start.rateTrack.length - 1)] : 0;
+  const rate = disruptionRate(n.content, view);
   const trustMax = ruleValue(n.content, view as unknown as GameState, 'trustMax');
   const seat = view.turn.seat;
   const turn = seat === mySeat ? t('table.yourTurn', { name: n.seat(seat) }) : t('table.turnOf', { name: n.seat(seat) });

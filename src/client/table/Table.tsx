@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { heuristicPicker, seededRandom } from '../../bots/index.ts';
 import type { Content } from '../../content/content.ts';
 import type { Language, PatternId } from '../../content/schema.ts';
-import { moveArgs } from '../../game/game.ts';
+import { moveArgs, UNDOABLE } from '../../game/game.ts';
 import { legalMovesInView, whyNoneOfInView, type Move, type MoveType } from '../../rules/index.ts';
 import type { GameState } from '../../rules/state.ts';
 import { Actions } from './Actions.tsx';
@@ -45,8 +45,6 @@ export interface TableProps {
   onHome: () => void;
   onAgain?: () => void;
 }
-
-const UNDOABLE = new Set<MoveType>(['travel', 'care', 'share', 'teach', 'spendTrust']);
 
 export function Table({ client, content, mode, seat, names: givenNames = [], bots = [], botDelayMs = 900, projector, onHome, onAgain }: TableProps) {
   const { t, i18n } = useTranslation();

@@ -27,7 +27,7 @@ import { CodeTakenError, MatchExistsError, StaleStateError, UnknownMatchError, t
 export interface SqliteStoreOptions {
   /** The database file; its folder is created if missing. */
   file: string;
-  /** FULL (the default) syncs every move to disk; NORMAL survives a crashed process but not power loss. */
+  /** NORMAL (the default, with the WAL) survives a crashed or killed process but maybe not a power cut; FULL also fsyncs every commit. */
   synchronous?: 'FULL' | 'NORMAL';
   /** How many matches' newest states stay parsed in memory (default 1000). */
   cachedStates?: number;
@@ -76,7 +76,7 @@ export class SqliteStore extends Async implements MatchStore {
   constructor(options: SqliteStoreOptions) {
     super();
     this.file = options.file;
-    this.synchronous = options.synchronous ?? 'FULL';
+    this.synchronous = options.synchronous ?? 'NORMAL';
     this.cachedStates = options.cachedStates ?? 1000;
   }
 
