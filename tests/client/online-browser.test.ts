@@ -146,6 +146,9 @@ describe('an online table', () => {
       await first.close();
       await expect.poll(() => page.locator('.soc-banner--offline').innerText()).toMatch(/^Connection lost\. Reconnecting/);
       await screenshot(page, 'connection-lost');
+      // Nothing is offered while a move could not reach the server, and each action says why.
+      expect(await page.locator('.soc-actions [data-action]:not([aria-disabled="true"])').count()).toBe(0);
+      expect(await page.locator('#soc-why-travel').textContent()).toBe('Not while the connection is lost: the table reconnects by itself.');
 
       const second = await startServer({ CLIENT_DIR: rig().clientDir, LOG_LEVEL: 'warn' }, { dataDir, port: first.port });
       try {

@@ -82,6 +82,7 @@ export const en = {
   connection: {
     online: 'connected',
     offline: 'Connection lost. Reconnecting… your moves are safe on the server.',
+    waitForIt: 'Not while the connection is lost: the table reconnects by itself.',
     spectator: 'Watching',
   },
   table: {
@@ -100,7 +101,8 @@ export const en = {
     trust: 'Trust',
     trustValue: '{{trust}} of {{max}}',
     rate: 'Disruption rate',
-    rateValue: '{{rate}} flow cards a turn',
+    rateValue_one: '{{count}} flow card a turn',
+    rateValue_other: '{{count}} flow cards a turn',
     crisis: 'Crisis',
     crisisValue: '{{crisis}} of {{limit}}',
     flowDeck: 'Flow deck',

@@ -80,6 +80,7 @@ export const nl: Words = {
   connection: {
     online: 'verbonden',
     offline: 'Verbinding verbroken. Opnieuw verbinden… je zetten zijn veilig op de server.',
+    waitForIt: 'Niet zolang de verbinding weg is: de tafel maakt zelf weer verbinding.',
     spectator: 'Kijken',
   },
   table: {
@@ -98,7 +99,8 @@ export const nl: Words = {
     trust: 'Vertrouwen',
     trustValue: '{{trust}} van {{max}}',
     rate: 'Verstoringsgraad',
-    rateValue: '{{rate}} flowkaarten per beurt',
+    rateValue_one: '{{count}} flowkaart per beurt',
+    rateValue_other: '{{count}} flowkaarten per beurt',
     crisis: 'Crisis',
     crisisValue: '{{crisis}} van {{limit}}',
     flowDeck: 'Flowstapel',

@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTIONS, MOVE_TYPES, ruleValue, type Move, type MoveType, type Reason } from '../../rules/index.ts';
+import { ACTIONS, MOVE_TYPES, ruleValue, type Move, type MoveType } from '../../rules/index.ts';
 import type { GameState } from '../../rules/state.ts';
 import type { PublicState } from '../../rules/view.ts';
 import { isImmediate, nextStep, type Choice, type Step, type Value } from './choice.ts';
@@ -18,8 +18,8 @@ export interface ActionsProps {
   view: PublicState;
   n: Namer;
   legal: readonly Move[];
-  /** Why no move of a type is possible now (null when some is). */
-  why: (type: MoveType) => Reason | null;
+  /** Why no move of a type is possible now, in words (null when some is). */
+  why: (type: MoveType) => string | null;
   choice: Choice | null;
   onChoose: (choice: Choice | null) => void;
   onPick: (key: string, value: Value) => void;
@@ -73,7 +73,7 @@ export function Actions({ view, n, legal, why, choice, onChoose, onPick, onMove,
                 {t(`action.${type}`)}
               </button>
               <span id={hintId} role="tooltip" className={possible ? 'soc-hint' : 'soc-hint soc-hint--why'}>
-                {reason ? t(`reason.${reason}`) : t(`actionHelp.${type}`)}
+                {reason ?? t(`actionHelp.${type}`)}
               </span>
             </div>
           );

@@ -28,7 +28,7 @@ export function Status({ view, n, mySeat }: { view: PublicState; n: Namer; mySea
         </div>
         <div className="soc-meter soc-meter--rate">
           <dt>{t('table.rate')}</dt>
-          <dd>{t('table.rateValue', { rate })}</dd>
+          <dd>{t('table.rateValue', { count: rate })}</dd>
         </div>
         <div className={start && view.crisis >= start.crisisLimit - 1 ? 'soc-meter soc-meter--crisis soc-meter--alarm' : 'soc-meter soc-meter--crisis'}>
           <dt>{t('table.crisis')}</dt>

@@ -89,8 +89,18 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
     return () => socket.off('refused', onRefused);
   }, [client, t]);
 
-  const legal = useMemo(() => (view && acting !== undefined ? legalMovesInView(content, view, acting) : []), [content, view, acting]);
-  const why = useCallback((type: MoveType) => (view && acting !== undefined ? whyNoneOfInView(content, view, acting, type) : 'notYourTurn'), [content, view, acting]);
+  // Offline, a move could not reach the server: nothing is offered until the table reconnects.
+  const offline = mode === 'online' && !connected;
+  const legal = useMemo(() => (view && acting !== undefined && !offline ? legalMovesInView(content, view, acting) : []), [content, view, acting, offline]);
+  /** Why no move of a type can be made now, in words. */
+  const why = useCallback(
+    (type: MoveType) => {
+      if (offline) return t('connection.waitForIt');
+      const reason = view && acting !== undefined ? whyNoneOfInView(content, view, acting, type) : 'notYourTurn';
+      return reason ? t(`reason.${reason}`) : null;
+    },
+    [content, view, acting, offline, t],
+  );
 
   const makeMove = useCallback(
     (move: Move) => {
@@ -152,7 +162,7 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
   const picking = step?.kind === 'pick' ? step : null;
   const onPick = (key: string, value: Value) => choice && setChoice(pickValue(choice, key, value));
   const selectableFor = (key: string, type?: MoveType) => (picking && picking.key === key && (!type || choice?.type === type) ? picking.options : []);
-  const canUndo = mode !== 'spectator' && acting === turnSeat && undoStack.current.length > 0 && view.turn.stage === 'actions';
+  const canUndo = mode !== 'spectator' && !offline && acting === turnSeat && undoStack.current.length > 0 && view.turn.stage === 'actions';
   const needsHandOver = mode === 'hotseat' && humans.length > 1 && !bots.includes(turnSeat) && handedTo !== turnSeat;
   const myTurn = acting === turnSeat;
   const showHands = mode !== 'spectator';
@@ -178,10 +188,10 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
           <Seats view={view} n={n} present={mode === 'hotseat' ? undefined : present} bots={bots} />
           {mode === 'online' && signal.notify === 'off' && (
             <button type="button" className="soc-button soc-button--quiet" data-notify onClick={() => void signal.ask()}>
-              🔔 {t('table.notify')}
+              {t('table.notify')}
             </button>
           )}
-          {mode === 'online' && signal.notify === 'on' && <span className="soc-muted">🔔 {t('table.notifyOn')}</span>}
+          {mode === 'online' && signal.notify === 'on' && <span className="soc-muted">{t('table.notifyOn')}</span>}
           {mode === 'online' && signal.notify === 'denied' && <span className="soc-muted">{t('table.notifyDenied')}</span>}
         </div>
         <div className="soc-table__play">
