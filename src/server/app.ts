@@ -25,6 +25,10 @@ import { InMemoryPubSub, type PubSub } from './match/pubsub.ts';
 import { MatchQueues } from './match/queues.ts';
 import type { MatchNews } from './match/views.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
+import { sessionRoutes } from './sessions/routes.ts';
+import { Sessions, type SessionNews } from './sessions/sessions.ts';
+import type { SessionStore } from './sessions/store.ts';
+import { SessionStreams } from './sessions/streams.ts';
 import type { MatchStore, TableMetadata } from './storage/store.ts';
 import { SocketTransport } from './transport/socket-transport.ts';
 
@@ -38,6 +42,8 @@ export interface AppOptions {
   metrics?: Metrics;
   picker?: BotPicker;
   pubSub?: PubSub<MatchNews>;
+  /** Where workshop sessions are kept; by default the match store's own (SQLite, PostgreSQL). */
+  sessionStore?: SessionStore;
   /** Several instances (REDIS_URL): news, the match lock and socket.io's adapter over Redis. Closed by shutdown(). */
   cluster?: Cluster;
 }
@@ -50,6 +56,8 @@ export interface App {
   bots: BotRunner;
   queues: MatchQueues;
   metrics: Metrics;
+  /** Workshop sessions (absent when the store keeps none). */
+  sessions?: Sessions;
   /** Resets connection flags left from a previous run and resumes bot seats; then listens. */
   listen(port: number, host: string): Promise<AddressInfo>;
   /** SIGTERM: stop taking work, finish moves in flight, close sockets and the store. */
@@ -100,6 +108,31 @@ export function createApp(options: AppOptions): App {
     logger: logger.child({ part: 'lobby' }),
   });
 
+  // Workshop sessions: over the tables, in the same database, news across instances like matches'.
+  const sessionStore = options.sessionStore ?? (store as Partial<{ sessions(): SessionStore }>).sessions?.();
+  const sessionNews = cluster?.sessionNews ?? new InMemoryPubSub<SessionNews>();
+  const streams = new SessionStreams({ news: sessionNews, logger: logger.child({ part: 'sessions' }) });
+  const sessions = sessionStore
+    ? new Sessions({
+        content,
+        store: sessionStore,
+        matches: store,
+        tables,
+        master,
+        news: sessionNews,
+        logger: logger.child({ part: 'sessions' }),
+        kickBots: async (matchID) => {
+          const snapshot = await master.snapshot(matchID);
+          if (snapshot) bots.consider(matchID, snapshot.state, snapshot.metadata);
+        },
+      })
+    : undefined;
+  if (sessions) {
+    master.onAccepted((matchID, state, metadata) => {
+      if (metadata.session) sessions.moved(matchID, state, metadata).catch((err) => logger.warn({ err, matchID }, 'session not told of a move'));
+    });
+  }
+
   let draining = false;
   const router = lobbyRoutes({ config, tables, store, metrics, content: options.contentFiles });
   app.use(errors(logger));
@@ -107,6 +140,7 @@ export function createApp(options: AppOptions): App {
   app.use(securityHeaders());
   app.use(refuseWhileDraining(() => draining));
   app.use(cors(origins, isServerPath));
+  if (sessions) app.use(sessionRoutes({ config, sessions, streams, metrics }).routes());
   app.use(router.routes());
   app.use(router.allowedMethods());
   app.use(clientPages(config.clientDir, isServerPath));
@@ -125,6 +159,7 @@ export function createApp(options: AppOptions): App {
     bots,
     queues,
     metrics,
+    sessions,
     async listen(port, host) {
       // With other instances running, the flags may be theirs: only a lone server clears them.
       if (!cluster) await resetConnections(store, GAME_NAME);
@@ -143,6 +178,7 @@ export function createApp(options: AppOptions): App {
       draining = true;
       transport.drain();
       bots.stop();
+      streams.close();
       // No new connections; the ones open get 503 and are closed below.
       http.close();
       let timer: NodeJS.Timeout | undefined;

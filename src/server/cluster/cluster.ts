@@ -18,9 +18,12 @@ import type { MatchNews } from '../match/views.ts';
 import type { State } from 'boardgame.io';
 import { RedisMatchLock } from './redis-lock.ts';
 import { RedisPubSub } from './redis-pubsub.ts';
+import type { SessionNews } from '../sessions/sessions.ts';
 
 export interface Cluster {
   pubSub: PubSub<MatchNews>;
+  /** News of workshop sessions (sessions/streams.ts), on channels of their own. */
+  sessionNews: PubSub<SessionNews>;
   lock: MatchLock;
   /** For socket.io's `adapter` option. */
   adapter: ReturnType<typeof createAdapter>;
@@ -55,8 +58,11 @@ export async function connectCluster(redisUrl: string, logger: Logger): Promise<
     subscribe: (channel, callback) => redisNews.subscribe(channel, callback),
     unsubscribeAll: (channel) => redisNews.unsubscribeAll(channel),
   };
+  // Another prefix than the matches' ("soc:"): each RedisPubSub hears only its own channels.
+  const sessionNews = new RedisPubSub<SessionNews>({ publisher: commands, subscriber, prefix: 'socs:', onError: (err) => logger.error({ err }, 'redis: session news not sent or not subscribed') });
   return {
     pubSub,
+    sessionNews,
     lock: new RedisMatchLock(commands),
     adapter: createAdapter(commands, adapterSubscriber, { key: 'soc:socket.io' }),
     async close() {

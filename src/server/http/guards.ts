@@ -84,7 +84,7 @@ export function cors(policy: OriginPolicy, isApi: (path: string) => boolean): Mi
       ctx.set('Access-Control-Allow-Origin', origin);
       if (ctx.method === 'OPTIONS') {
         ctx.set('Access-Control-Allow-Methods', 'GET, POST');
-        ctx.set('Access-Control-Allow-Headers', 'Content-Type');
+        ctx.set('Access-Control-Allow-Headers', 'Content-Type, Authorization');
         ctx.set('Access-Control-Max-Age', '600');
         ctx.status = 204;
         return;

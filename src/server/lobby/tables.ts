@@ -59,8 +59,12 @@ function isSeatNumber(value: unknown, seats: number): value is number {
 export class Tables {
   constructor(private readonly o: TablesOptions) {}
 
-  /** Opens a table. Only the scenario, the number of seats and the bot seats come from the client. */
-  async create(body: Record<string, unknown>): Promise<{ matchID: string; code: string }> {
+  /**
+   * Opens a table. Only the scenario, the number of seats and the bot seats come from the
+   * client; `session` marks a table of a workshop session (unlisted: its people come through
+   * the session).
+   */
+  async create(body: Record<string, unknown>, session?: TableMetadata['session']): Promise<{ matchID: string; code: string }> {
     const scenarioID = body.scenario ?? 'standard';
     const scenario = typeof scenarioID === 'string' ? this.o.content.scenarios.get(scenarioID) : undefined;
     if (!scenario) {
@@ -92,7 +96,7 @@ export class Tables {
     }
     for (let attempt = 0; ; attempt++) {
       const matchID = newMatchID();
-      const metadata: TableMetadata = { gameName: this.o.game.name!, players, setupData, unlisted: false, createdAt: now, updatedAt: now, code: newJoinCode() };
+      const metadata: TableMetadata = { gameName: this.o.game.name!, players, setupData, unlisted: session !== undefined, createdAt: now, updatedAt: now, code: newJoinCode(), ...(session ? { session } : {}) };
       try {
         await this.o.store.createMatch(matchID, { initialState, metadata });
       } catch (err) {
@@ -139,6 +143,7 @@ export class Tables {
     const wanted = body.seat;
     const credentials = newCredentials();
     const result = await this.o.master.updateMetadata(matchID, (m) => {
+      if (m.session) throw new ApiError(403, 'sessionTable', 'This table belongs to a workshop session: join the session with its code instead.');
       if (m.gameover !== undefined && m.gameover !== null) throw new ApiError(410, 'matchOver', 'This match is over. Ask the host for a new table.');
       const seats = Object.values(m.players);
       let seat: number;

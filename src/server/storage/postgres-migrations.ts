@@ -41,6 +41,20 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX log_by_match ON log (match_id, seq);
     `,
   },
+  {
+    version: 2,
+    description: 'workshop sessions: one row per session, its document as JSON, a version for compare-and-set',
+    up: `
+      CREATE TABLE sessions (
+        id         TEXT PRIMARY KEY,
+        code       TEXT NOT NULL UNIQUE,
+        version    INTEGER NOT NULL,
+        doc        JSON NOT NULL,
+        created_at BIGINT NOT NULL,
+        updated_at BIGINT NOT NULL
+      );
+    `,
+  },
 ];
 
 export class PgSchemaTooNewError extends Error {

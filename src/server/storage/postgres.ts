@@ -17,6 +17,7 @@
 import pg from 'pg';
 import type { LogEntry, State, StorageAPI } from 'boardgame.io';
 import { Async } from 'boardgame.io/internal';
+import { PostgresSessionStore, type SessionStore } from '../sessions/store.ts';
 import { pgMigrate } from './postgres-migrations.ts';
 import { CodeTakenError, MatchExistsError, StaleStateError, UnknownMatchError, type MatchStore, type TableMetadata } from './store.ts';
 
@@ -92,6 +93,11 @@ export class PostgresStore extends Async implements MatchStore {
     this.states.delete(matchID);
     this.states.set(matchID, state);
     if (this.states.size > (this.options.cachedStates ?? 1000)) this.states.delete(this.states.keys().next().value!);
+  }
+
+  /** Workshop sessions, in the same database (migration 2). */
+  sessions(): SessionStore {
+    return new PostgresSessionStore(() => this.open());
   }
 
   private open(): pg.Pool {

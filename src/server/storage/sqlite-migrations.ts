@@ -38,6 +38,20 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX log_by_match ON log (match_id, seq);
     `,
   },
+  {
+    version: 2,
+    description: 'workshop sessions: one row per session, its document as JSON, a version for compare-and-set',
+    up: `
+      CREATE TABLE sessions (
+        id         TEXT PRIMARY KEY,
+        code       TEXT NOT NULL UNIQUE,
+        version    INTEGER NOT NULL,
+        doc        TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+    `,
+  },
 ];
 
 export class SchemaTooNewError extends Error {

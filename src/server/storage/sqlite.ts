@@ -21,6 +21,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { LogEntry, State, StorageAPI } from 'boardgame.io';
 import { Async } from 'boardgame.io/internal';
+import { SqliteSessionStore, type SessionStore } from '../sessions/store.ts';
 import { migrate } from './sqlite-migrations.ts';
 import { CodeTakenError, MatchExistsError, StaleStateError, UnknownMatchError, type MatchStore, type TableMetadata } from './store.ts';
 
@@ -119,6 +120,11 @@ export class SqliteStore extends Async implements MatchStore {
       deleteMatch: db.prepare('DELETE FROM matches WHERE id = ?'),
       byCode: db.prepare('SELECT id FROM matches WHERE code = ?').pluck(),
     };
+  }
+
+  /** Workshop sessions, in the same file (migration 2). */
+  sessions(): SessionStore {
+    return new SqliteSessionStore(() => this.open());
   }
 
   private open(): SqliteDatabase {

@@ -17,6 +17,10 @@ import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
 /** Match metadata as this project stores it: boardgame.io's, plus the table's join code. */
 export interface TableMetadata extends Server.MatchData {
   code?: string;
+  /** A table of a workshop session (src/server/sessions): which one, and its number there. */
+  session?: { id: string; table: number };
+  /** Set by the session's facilitator: moves are refused with this reason until it is lifted. */
+  hold?: 'paused' | 'ended';
 }
 
 export interface MatchStore {
