@@ -7,7 +7,8 @@
 import type { DocumentNode } from '@humanwhocodes/momoa';
 import { parseFile } from './json-syntax.ts';
 import { sortProblems, type Problem } from './problems.ts';
-import { schemaProblems, validator } from './schema-messages.ts';
+import { schemaProblems } from './schema-messages.ts';
+import { validator } from './validators.ts';
 import { CONTENT_FILE_NAMES, type ContentFileName, type RawContent } from './schema.ts';
 import { checkSemantics } from './semantics.ts';
 

@@ -3,49 +3,12 @@
  * located at the offending value (or field name), with the allowed values and a "did you
  * mean" where there is a list to choose from.
  */
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { DocumentNode } from '@humanwhocodes/momoa';
-import { CONTENT_FILES, type ContentFileName } from './schema.ts';
 import { locate, splitPointer, subjectOf, type Problem } from './problems.ts';
 import { closest, didYouMean } from './suggest.ts';
 
 type Schema = Record<string, unknown>;
-
-/**
- * Unions of objects told apart by "type" (effects, conditions) become ajv discriminated
- * unions, so a card with one wrong argument gets one error about that argument, instead of
- * one error for every other kind of effect it is not.
- */
-function discriminate(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(discriminate);
-  if (!schema || typeof schema !== 'object') return schema;
-  const out: Schema = {};
-  for (const [k, v] of Object.entries(schema)) out[k] = discriminate(v);
-  const branches = out.anyOf;
-  if (
-    Array.isArray(branches) &&
-    branches.length > 1 &&
-    branches.every((b: Schema) => (b.properties as Schema | undefined)?.type && ((b.properties as Schema).type as Schema).const !== undefined)
-  ) {
-    delete out.anyOf;
-    out.oneOf = branches;
-    out.discriminator = { propertyName: 'type' };
-  }
-  return out;
-}
-
-let ajv: Ajv | undefined;
-const validators = new Map<ContentFileName, ReturnType<Ajv['compile']>>();
-
-export function validator(name: ContentFileName) {
-  ajv ??= new Ajv({ allErrors: true, strict: false, verbose: true, discriminator: true });
-  let v = validators.get(name);
-  if (!v) {
-    v = ajv.compile(discriminate(JSON.parse(JSON.stringify(CONTENT_FILES[name]))) as Schema);
-    validators.set(name, v);
-  }
-  return v;
-}
 
 const LANGUAGE_NAMES: Record<string, string> = { nl: 'Dutch (nl)', en: 'English (en)' };
 

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import type { Problem } from '../content/check.ts';
+import { CONTENT_SECURITY_POLICY } from '../server/http/guards.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -19,12 +20,13 @@ export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic'
 export async function buildDesignerPages(outDir: string, pages: ('cards' | 'print')[]): Promise<void> {
   const { build } = await import('vite');
   const { default: react } = await import('@vitejs/plugin-react');
+  const { precompiledValidators } = await import('./standalone-validators.ts');
   const root = join(ROOT, 'src/client');
   await build({
     configFile: false,
     root,
     logLevel: 'error',
-    plugins: [react()],
+    plugins: [react(), precompiledValidators()],
     build: {
       outDir,
       emptyOutDir: true,
@@ -63,7 +65,8 @@ export function serveDesignerPages(built: string, content: string): Promise<{ se
       if (!file.startsWith(built + '/')) return void res.writeHead(403).end();
       try {
         const body = readFileSync(file);
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+        // The lobby server's policy, so that what breaks under it breaks here too.
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CONTENT_SECURITY_POLICY }).end(body);
       } catch {
         res.writeHead(404).end();
       }
