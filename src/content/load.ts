@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { checkDeck, type DeckCheck } from './check.ts';
 import { compileContent, ContentError, type Content } from './content.ts';
 import type { Problem } from './problems.ts';
-import { CONTENT_FILE_NAMES, type RawContent } from './schema.ts';
+import { CONTENT_FILE_NAMES, SIDE_FILES, type RawContent } from './schema.ts';
 import { didYouMean } from './suggest.ts';
 
 export const DEFAULT_CONTENT_DIR = resolve(fileURLToPath(new URL('../../game-content', import.meta.url)));
@@ -64,7 +64,7 @@ export function readDeckFolder(dir: string): DeckFolder {
     }
   }
   for (const file of present) {
-    if (!expected.includes(file)) {
+    if (!expected.includes(file) && !(file.replace(/\.json$/, '') in SIDE_FILES)) {
       problems.push(at(file, `${file} is not a content file and is not read (the files are ${expected.join(', ')})${didYouMean(file, expected)}`, 'warning', 'unknown-file'));
     }
   }

@@ -258,7 +258,13 @@ export const Pattern = Type.Object(
     name: Text,
     summary: Text,
     color: Type.String({ pattern: '^#[0-9a-fA-F]{6}$', description: 'A colour as #rrggbb.' }),
-    letter: Type.String({ minLength: 1, maxLength: 2, description: 'A letter that tells the pattern apart without colour.' }),
+    letter: Type.Object(
+      {
+        nl: Type.String({ minLength: 1, maxLength: 2, description: 'The letter in Dutch, from the Dutch name where it can be.' }),
+        en: Type.String({ minLength: 1, maxLength: 2, description: 'The letter in English.' }),
+      },
+      { ...strict, description: 'A letter per language that tells the pattern apart without colour; different for every pattern in each language.' },
+    ),
     icon: Type.String({ minLength: 1, maxLength: 4, description: 'A symbol (one emoji or glyph) for the pattern.' }),
   },
   strict,
@@ -446,3 +452,39 @@ export interface RawContent {
   prompts: { prompts: Prompt[] };
   scenarios: { scenarios: Scenario[] };
 }
+
+// ---------------------------------------------------------------------------------------
+// Files beside the deck that the rules do not read
+
+/** One concept of the game and the one word each language uses for it. */
+export const GlossaryTerm = Type.Object(
+  {
+    id: Id,
+    nl: Type.String({ minLength: 1, description: 'The Dutch word, as it appears in running text (lower case unless a name).' }),
+    en: Type.String({ minLength: 1, description: 'The English word, as it appears in running text.' }),
+    means: Type.String({ minLength: 1, description: 'What the word stands for in the game, for translators (English).' }),
+    avoid: Type.Optional(
+      Type.Object(
+        {
+          nl: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { uniqueItems: true })),
+          en: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { uniqueItems: true })),
+        },
+        { ...strict, description: 'Other words for the same thing that no interface word, card face or content text may use (whole words, any case).' },
+      ),
+    ),
+  },
+  strict,
+);
+export type GlossaryTerm = Static<typeof GlossaryTerm>;
+
+export const Glossary = Type.Object(
+  {
+    $schema: Type.Optional(Type.String({ description: 'The schema file for editors.' })),
+    terms: Type.Array(GlossaryTerm, { minItems: 1 }),
+  },
+  { ...strict, description: 'One Dutch and one English word per concept of the game; a test holds every text to it.' },
+);
+export type Glossary = Static<typeof Glossary>;
+
+/** Files a deck folder may hold beside the content files; the rules never read them. */
+export const SIDE_FILES = { glossary: Glossary } as const;

@@ -45,15 +45,16 @@ export function checkPatterns({ raw }: CheckedFiles, r: Reporter): void {
     r.error('patterns', '/patterns', 'missing-pattern', `the pattern${missing.length > 1 ? 's' : ''} ${listing(quoted(missing))} ${missing.length > 1 ? 'are' : 'is'} missing: the game has eight patterns and each needs a name, colour, letter and icon`);
   }
   // A pattern must be told apart without colour (colour-blind players, black-and-white print).
-  for (const field of ['letter', 'icon', 'color'] as const) {
+  for (const field of ['letter.nl', 'letter.en', 'icon', 'color'] as const) {
     const first = new Map<string, number>();
     patterns.forEach((p, i) => {
-      const value = field === 'color' ? p[field].toLowerCase() : p[field];
+      const value = field === 'color' ? p.color.toLowerCase() : field === 'icon' ? p.icon : p.letter[field === 'letter.nl' ? 'nl' : 'en'];
       const seen = first.get(value);
       if (seen === undefined) return void first.set(value, i);
       const other = patterns[seen].id;
-      if (field === 'letter') {
-        r.error('patterns', `/patterns/${i}/letter`, 'duplicate-mark', `patterns "${other}" and "${p.id}" have the same letter "${p.letter}": players who cannot tell the colours apart need different letters`);
+      if (field !== 'icon' && field !== 'color') {
+        const lang = field === 'letter.nl' ? 'nl' : 'en';
+        r.error('patterns', `/patterns/${i}/letter/${lang}`, 'duplicate-mark', `patterns "${other}" and "${p.id}" have the same letter "${value}" (${lang}): players who cannot tell the colours apart need different letters`);
       } else {
         r.warning('patterns', `/patterns/${i}/${field}`, 'duplicate-mark', `patterns "${other}" and "${p.id}" have the same ${field === 'icon' ? 'icon' : 'colour'} ${value}`);
       }

@@ -75,7 +75,7 @@ const nl: typeof en = {
   },
   kind: {
     knowledge: 'Kennis',
-    flow: 'Flow',
+    flow: 'Gebeurtenissen',
     case: 'Cases',
     role: 'Rollen',
     transformation: 'Transformaties',

@@ -35,7 +35,7 @@ describe('card faces', () => {
     const pattern = patterns.find((p) => p.id === card.pattern)!;
     const html = renderToStaticMarkup(<KnowledgeCardFace card={card} lang="en" patterns={patterns} />);
     expect(html).toContain(pattern.icon);
-    expect(html).toContain(`>${pattern.letter}<`);
+    expect(html).toContain(`>${pattern.letter.en}<`);
     expect(html).toContain(pattern.color);
     expect(html).toContain(`aria-label="${pattern.name.en}"`);
   });

@@ -27,7 +27,7 @@ export function KnowledgeCardFace({ card, lang, patterns }: KnowledgeCardFacePro
       {pattern && (
         <div className="soc-card__emblem" aria-hidden="true">
           <span className="soc-card__emblem-icon">{pattern.icon}</span>
-          <span className="soc-card__emblem-letter">{pattern.letter}</span>
+          <span className="soc-card__emblem-letter">{pattern.letter[lang]}</span>
         </div>
       )}
     </CardFrame>

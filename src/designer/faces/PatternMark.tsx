@@ -21,7 +21,7 @@ export function PatternMark({ pattern, lang, named = false, count }: PatternMark
     <span className="soc-mark" style={style} title={name} aria-label={count ? `${count} × ${name}` : name} role="img">
       <span className="soc-mark__badge" aria-hidden="true">
         <span className="soc-mark__icon">{pattern.icon}</span>
-        <span className="soc-mark__letter">{pattern.letter}</span>
+        <span className="soc-mark__letter">{pattern.letter[lang]}</span>
       </span>
       {named && <span className="soc-mark__name" aria-hidden="true">{name}</span>}
       {count !== undefined && <span className="soc-mark__count" aria-hidden="true">×{count}</span>}

@@ -9,22 +9,22 @@ type Words = Record<Language, string>;
 
 const RULE_WORDS: Record<RuleName, Words> = {
   actionsPerTurn: { nl: 'acties per beurt', en: 'actions per turn' },
-  careAmount: { nl: 'druk die zorg wegneemt', en: 'pressure removed by care' },
+  careAmount: { nl: 'druk die verzorgen wegneemt', en: 'pressure removed by care' },
   teachCost: { nl: 'vertrouwen dat lesgeven kost', en: 'trust a teach costs' },
   applyCost: { nl: 'kaarten per behoefte', en: 'cards to meet a need' },
   applyDiscount: { nl: 'korting in kaarten per behoefte', en: 'cards saved per need' },
   handLimit: { nl: 'handlimiet', en: 'hand limit' },
   drawPerTurn: { nl: 'kaarten getrokken per beurt', en: 'cards drawn per turn' },
-  studyDraw: { nl: 'kaarten per studie', en: 'cards a study draws' },
+  studyDraw: { nl: 'kaarten per keer studeren', en: 'cards a study draws' },
   travelRange: { nl: 'stappen per reis', en: 'steps per travel' },
   shareRange: { nl: 'afstand om te delen', en: 'steps to share across' },
   spillAmount: { nl: 'druk die overloopt', en: 'pressure spilled by a breakdown' },
-  flowShield: { nl: 'flowkaarten die wegvallen', en: 'flow cards cancelled' },
+  flowShield: { nl: 'gebeurteniskaarten die wegvallen', en: 'flow cards cancelled' },
   trustActionsPerTurn: { nl: 'extra acties met vertrouwen', en: 'trust actions per turn' },
-  coCreateTrust: { nl: 'vertrouwen per co-creatie', en: 'trust per co-creation' },
+  coCreateTrust: { nl: 'vertrouwen per keer samen creëren', en: 'trust per co-creation' },
   caseTrust: { nl: 'vertrouwen per afgeronde case', en: 'trust per finished case' },
   trustMax: { nl: 'maximum vertrouwen', en: 'most trust in the pool' },
-  breakdownTrustLoss: { nl: 'vertrouwen verloren bij instorting', en: 'trust lost in a breakdown' },
+  breakdownTrustLoss: { nl: 'vertrouwen verloren bij een instorting', en: 'trust lost in a breakdown' },
 };
 
 const PLACE_WORDS: Record<'current' | 'mostPressured' | 'leastPressured' | 'random' | 'all', Words> = {

@@ -9,7 +9,7 @@ export type CardKind = 'knowledge' | 'flow' | 'case' | 'role' | 'transformation'
 
 export const KIND_LABEL: Record<CardKind, Record<Language, string>> = {
   knowledge: { nl: 'Kennis', en: 'Knowledge' },
-  flow: { nl: 'Flow', en: 'Flow' },
+  flow: { nl: 'Gebeurtenis', en: 'Flow' },
   case: { nl: 'Case', en: 'Case' },
   role: { nl: 'Rol', en: 'Role' },
   transformation: { nl: 'Transformatie', en: 'Transformation' },
