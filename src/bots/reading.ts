@@ -6,6 +6,7 @@
 import type { Content } from '../content/content.ts';
 import type { PatternId } from '../content/schema.ts';
 import { openNeeds, totalOpenNeeds } from '../rules/cases.ts';
+import { caseNeeds } from '../rules/own-case.ts';
 import type { CaseState, GameState, Seat } from '../rules/state.ts';
 
 /** Pattern per card instance, per deck: bots ask this thousands of times a game. */
@@ -39,7 +40,7 @@ export function openByPattern(content: Content, state: GameState): Record<Patter
   const out = zeroes();
   for (const c of state.cases) {
     if (c.done) continue;
-    const needs = content.cases.get(c.id)!.needs;
+    const needs = caseNeeds(content, c);
     for (const p in needs) {
       const open = needs[p as PatternId]! - (c.met[p as PatternId] ?? 0);
       if (open > 0) out[p as PatternId] += open;

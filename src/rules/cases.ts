@@ -11,18 +11,19 @@ import type { PatternId } from '../content/schema.ts';
 import { runEffects } from './effects.ts';
 import { record } from './events.ts';
 import { checkWin } from './outcome.ts';
+import { caseNeeds, caseTransformation } from './own-case.ts';
 import { ruleValue } from './rule-values.ts';
 import { gainTrust } from './trust.ts';
 import type { CaseState, GameState, Seat } from './state.ts';
 
 /** Needs of `pattern` still open on a case. */
 export function openNeeds(content: Content, c: CaseState, pattern: PatternId): number {
-  const need = content.cases.get(c.id)!.needs[pattern] ?? 0;
+  const need = caseNeeds(content, c)[pattern] ?? 0;
   return need - (c.met[pattern] ?? 0);
 }
 
 export function totalOpenNeeds(content: Content, c: CaseState): number {
-  const needs = content.cases.get(c.id)!.needs;
+  const needs = caseNeeds(content, c);
   let open = 0;
   for (const p in needs) open += needs[p as PatternId]! - (c.met[p as PatternId] ?? 0);
   return open;
@@ -45,7 +46,7 @@ export function meetNeed(content: Content, state: GameState, c: CaseState, patte
 function finishCase(content: Content, state: GameState, c: CaseState): void {
   c.done = true;
   state.commons.push(c.id);
-  const transformation = content.cases.get(c.id)!.transformation;
+  const transformation = caseTransformation(content, c);
   record(state, { e: 'caseDone', case: c.id, transformation });
   gainTrust(content, state, ruleValue(content, state, 'caseTrust'));
   // Two commons with the same transformation both apply it: the change is earned twice.

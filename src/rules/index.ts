@@ -8,3 +8,4 @@ export { ruleValue, applyCost, DEFAULT_RULES } from './rule-values.ts';
 export { openNeeds, totalOpenNeeds } from './cases.ts';
 export { disruptionRate } from './flow.ts';
 export type * from './state.ts';
+export { NOTE_MAX_LENGTH } from './notes.ts';

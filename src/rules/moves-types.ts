@@ -18,7 +18,8 @@ export type Move =
   | { type: 'spendTrust' }
   | { type: 'endTurn' }
   | { type: 'discard'; card: string }
-  | { type: 'reflect' };
+  /** Close a reflection pause, with the table's shared note or without one (skipped). */
+  | { type: 'reflect'; note?: string };
 
 export type MoveType = Move['type'];
 export type MoveOf<T extends MoveType> = Extract<Move, { type: T }>;
@@ -52,7 +53,8 @@ export type Reason =
   | 'noPressure'
   | 'noTrustActionsLeft'
   | 'withinHandLimit'
-  | 'noOtherPlayers';
+  | 'noOtherPlayers'
+  | 'noteTooLong';
 
 /** One action of the rulebook: when it is possible, which moves it offers, what it does. */
 export interface Action<T extends MoveType> {

@@ -5,6 +5,7 @@
  */
 import { inDecks, type Content } from '../content/content.ts';
 import { PATTERN_IDS, RULE_NAMES, type PatternId, type RuleName } from '../content/schema.ts';
+import { emptyChronicle } from './chronicle.ts';
 import { record } from './events.ts';
 import { draw, refillFaceUp } from './knowledge.ts';
 import { seedState, shuffle } from './rng.ts';
@@ -79,6 +80,7 @@ export function setup(content: Content, options: SetupOptions): GameState {
     eventCount: 0,
     copies: 0,
     stats: { actions: {}, taught: {}, breakdowns: [], peakPressure: { total: 0, round: 1 } },
+    chronicle: emptyChronicle(),
     secret: { seed: options.seed, rng: seedState(options.seed) },
   };
 

@@ -3,6 +3,8 @@
  * every secret (deck orders, the random state) in places that view.ts strips for players.
  */
 import type { PatternId, RuleName } from '../content/schema.ts';
+import type { Chronicle } from './chronicle.ts';
+import type { OwnInitiative } from './own-case.ts';
 
 /** A seat at the table: 0 … players-1. boardgame.io's playerID is String(seat). */
 export type Seat = number;
@@ -23,6 +25,8 @@ export interface CaseState {
   /** Seats that met at least one need, in the order they first did. */
   contributors: Seat[];
   done: boolean;
+  /** The player's own initiative, when they brought one instead of a deck case (own-case.ts). */
+  own?: OwnInitiative;
 }
 
 /** A pattern-limited lasting change of a rule number (unlimited ones go into `rules`). */
@@ -73,7 +77,8 @@ export type GameEvent =
   | { e: 'move'; seat: Seat; to: PatternId }
   | { e: 'rule'; rule: RuleName; by: number; pattern?: PatternId }
   | { e: 'reflect'; prompt: string }
-  | { e: 'reflected'; seat: Seat; prompt: string }
+  /** The table closed a reflection pause; `note` is what it wrote, if anything. */
+  | { e: 'reflected'; seat: Seat; prompt: string; note?: string }
   | { e: 'caseDone'; case: string; transformation: string }
   | { e: 'day'; day: number }
   | { e: 'outcome'; outcome: Outcome };
@@ -121,6 +126,8 @@ export interface GameState {
   /** Copies made by teaching so far, to name new card instances. */
   copies: number;
   stats: Stats;
+  /** The match's story for the debrief (chronicle.ts); absent in states saved before it existed. */
+  chronicle: Chronicle;
   /** Never sent to a player: the seed the match was set up with and its random state. */
   secret: { seed: string; rng: [number, number, number, number] };
 }

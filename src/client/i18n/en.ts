@@ -220,6 +220,7 @@ export const en = {
     noTrustActionsLeft: 'Trust was already spent for an action this turn.',
     withinHandLimit: 'Your hand is within the limit.',
     noOtherPlayers: 'There is nobody to do this with.',
+    noteTooLong: 'That note is too long (600 characters at most).',
   },
   log: {
     turn: 'Round {{round}}: {{name}}’s turn.',

@@ -218,6 +218,7 @@ export const nl: Words = {
     noTrustActionsLeft: 'Je zette deze beurt al vertrouwen in voor een actie.',
     withinHandLimit: 'Je hand is binnen de limiet.',
     noOtherPlayers: 'Er is niemand om dit mee te doen.',
+    noteTooLong: 'Die notitie is te lang (hoogstens 600 tekens).',
   },
   log: {
     turn: 'Ronde {{round}}: beurt van {{name}}.',

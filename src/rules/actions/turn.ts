@@ -6,6 +6,7 @@ import { record } from '../events.ts';
 import { afterDiscard, continueFlow, endActions, overHandLimit } from '../flow.ts';
 import { discardFromHand } from '../knowledge.ts';
 import { ruleValue } from '../rule-values.ts';
+import { cleanNote, noteProblem } from '../notes.ts';
 import { loseTrust } from '../trust.ts';
 import type { Action } from '../moves-types.ts';
 
@@ -60,9 +61,10 @@ export const reflect: Action<'reflect'> = {
   costsAction: false,
   stage: 'reflection',
   candidates: () => [{ type: 'reflect' }],
-  check: () => null,
-  perform(content, state, seat) {
-    record(state, { e: 'reflected', seat, prompt: state.reflection!.prompt });
+  check: (_content, _state, _seat, { note }) => noteProblem(note),
+  perform(content, state, seat, { note }) {
+    const written = cleanNote(note);
+    record(state, { e: 'reflected', seat, prompt: state.reflection!.prompt, ...(written ? { note: written } : {}) });
     state.reflection = null;
     continueFlow(content, state);
   },
