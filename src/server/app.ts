@@ -11,6 +11,8 @@ import { Server } from 'boardgame.io/server';
 import type { Content } from '../content/content.ts';
 import { createGame, GAME_NAME } from '../game/game.ts';
 import { BotRunner } from './bots/runner.ts';
+import { TableChat } from './chat/chat.ts';
+import { chatRoutes } from './chat/routes.ts';
 import type { Cluster } from './cluster/cluster.ts';
 import { defaultPicker, type BotPicker } from './bots/picker.ts';
 import type { Config } from './config.ts';
@@ -29,6 +31,8 @@ import { sessionRoutes } from './sessions/routes.ts';
 import { Sessions, type SessionNews } from './sessions/sessions.ts';
 import type { SessionStore } from './sessions/store.ts';
 import { SessionStreams } from './sessions/streams.ts';
+import Router from '@koa/router';
+import { sideTablesOf } from './storage/side-tables.ts';
 import type { MatchStore, TableMetadata } from './storage/store.ts';
 import { SocketTransport } from './transport/socket-transport.ts';
 
@@ -58,6 +62,8 @@ export interface App {
   metrics: Metrics;
   /** Workshop sessions (absent when the store keeps none). */
   sessions?: Sessions;
+  /** Table chat; readTableChat() for a session's facilitator, chatForHarvest() for the harvest. */
+  chat: TableChat;
   /** Resets connection flags left from a previous run and resumes bot seats; then listens. */
   listen(port: number, host: string): Promise<AddressInfo>;
   /** SIGTERM: stop taking work, finish moves in flight, close sockets and the store. */
@@ -132,6 +138,12 @@ export function createApp(options: AppOptions): App {
       if (metadata.session) sessions.moved(matchID, state, metadata).catch((err) => logger.warn({ err, matchID }, 'session not told of a move'));
     });
   }
+  // Tables across time zones: their own tables in the store's database, their own routes.
+  const side = sideTablesOf(store);
+  const away = config.away;
+  const chat = new TableChat({ side, master, publish: transport.publish, maxChars: away.chatMaxChars, rate: away.chatRate, logger: logger.child({ part: 'chat' }) });
+  const awayRouter = new Router();
+  chatRoutes(awayRouter, chat, config);
 
   let draining = false;
   const router = lobbyRoutes({ config, tables, store, metrics, content: options.contentFiles });
@@ -141,6 +153,7 @@ export function createApp(options: AppOptions): App {
   app.use(refuseWhileDraining(() => draining));
   app.use(cors(origins, isServerPath));
   if (sessions) app.use(sessionRoutes({ config, sessions, streams, metrics }).routes());
+  app.use(awayRouter.routes());
   app.use(router.routes());
   app.use(router.allowedMethods());
   app.use(clientPages(config.clientDir, isServerPath));
@@ -160,6 +173,7 @@ export function createApp(options: AppOptions): App {
     queues,
     metrics,
     sessions,
+    chat,
     async listen(port, host) {
       // With other instances running, the flags may be theirs: only a lone server clears them.
       if (!cluster) await resetConnections(store, GAME_NAME);

@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { DEFAULT_CONTENT_DIR } from '../content/load.ts';
+import { readAwayConfig, type AwayConfig } from './away-config.ts';
 
 /** The SQLite file inside DATA_DIR. */
 export const DATABASE_FILE = 'school-of-commons.db';
@@ -52,6 +53,8 @@ export interface Config {
   databaseUrl?: string;
   /** Redis for several instances: match news, socket.io rooms and the per-match lock. */
   redisUrl?: string;
+  /** Chat, deadlines and notices (away-config.ts). */
+  away: AwayConfig;
 }
 
 export class ConfigError extends Error {
@@ -61,9 +64,9 @@ export class ConfigError extends Error {
   }
 }
 
-type Env = Record<string, string | undefined>;
+export type Env = Record<string, string | undefined>;
 
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+export function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
   const value = Number(raw);
@@ -74,7 +77,7 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
 }
 
 /** "POINTS/SECONDS", e.g. "20/600": twenty per ten minutes. */
-function rate(env: Env, name: string, fallback: RateLimit): RateLimit {
+export function rate(env: Env, name: string, fallback: RateLimit): RateLimit {
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(raw);
@@ -154,5 +157,6 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): Config 
     deltaState: flag(env, 'DELTA_STATE', true),
     databaseUrl: serviceUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], 'postgres://user:password@host:5432/school'),
     redisUrl: serviceUrl(env, 'REDIS_URL', ['redis:', 'rediss:'], 'redis://host:6379'),
+    away: readAwayConfig(env),
   };
 }

@@ -6,6 +6,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../content/schema.ts';
+import { awayEn, awayNl } from '../chat/words.ts';
 import { en } from './en.ts';
 import { nl } from './nl.ts';
 
@@ -25,7 +26,7 @@ export function chooseLanguage(search: string, remembered: string | null, browse
 export function createI18n(lang: Language) {
   const i18n = i18next.createInstance();
   void i18n.use(initReactI18next).init({
-    resources: { en: { translation: en }, nl: { translation: nl } },
+    resources: { en: { translation: { ...en, away: awayEn } }, nl: { translation: { ...nl, away: awayNl } } },
     lng: lang,
     fallbackLng: 'en',
     initAsync: false,

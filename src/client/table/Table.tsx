@@ -26,6 +26,7 @@ import { Reflection } from './Reflection.tsx';
 import { Seats } from './Seats.tsx';
 import { Status } from './Status.tsx';
 import { useTurnSignal } from './useTurnSignal.ts';
+import { TableChat } from '../chat/TableChat.tsx';
 import { useMatch } from './useMatch.ts';
 
 export type TableMode = 'hotseat' | 'online' | 'spectator';
@@ -252,6 +253,7 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
               </details>
             )}
             <Log events={view.events} n={n} />
+            {mode !== 'hotseat' && <TableChat client={client} />}
           </div>
         </div>
         <FlowReveal card={showing} n={n} />

@@ -6,6 +6,7 @@
  */
 import type { Game, LogEntry, State } from 'boardgame.io';
 import { getFilterPlayerView } from 'boardgame.io/internal';
+import type { ChatNews } from '../../protocol/away.ts';
 import type { TableMetadata } from '../storage/store.ts';
 import { diff } from './json-patch.ts';
 
@@ -22,7 +23,9 @@ export type MatchNews =
   | { type: 'update'; args: [matchID: string, state: State] }
   /** boardgame.io's deltaState: each receiver gets a JSON patch from its view of `prev` to its view of `state`. */
   | { type: 'patch'; args: [matchID: string, prevStateID: number, prev: State, state: State] }
-  | { type: 'matchData'; args: [matchID: string, seats: PublicSeat[]] };
+  | { type: 'matchData'; args: [matchID: string, seats: PublicSeat[]] }
+  /** Table chat (chat/chat.ts): the same for every receiver. */
+  | { type: 'chat'; args: [matchID: string, news: ChatNews] };
 
 /** A message as it goes out on a socket: the event name and its arguments. */
 export interface Outgoing {

@@ -100,6 +100,11 @@ export class PostgresStore extends Async implements MatchStore {
     return new PostgresSessionStore(() => this.open());
   }
 
+  /** The pool, for the tables beside the matches (side-tables.ts). */
+  postgresPool(): pg.Pool {
+    return this.open();
+  }
+
   private open(): pg.Pool {
     if (!this.pool) throw new Error('the PostgreSQL store is not connected (call connect() first)');
     return this.pool;

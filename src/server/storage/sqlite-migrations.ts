@@ -52,6 +52,50 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    description: 'tables across time zones: chat, chat consent, turns and their deadlines, notice subscriptions, server keys',
+    up: `
+      CREATE TABLE chat (
+        seq      INTEGER PRIMARY KEY AUTOINCREMENT,
+        match_id TEXT NOT NULL REFERENCES matches (id) ON DELETE CASCADE,
+        seat     INTEGER NOT NULL,
+        name     TEXT NOT NULL,
+        kind     TEXT NOT NULL,
+        body     TEXT NOT NULL,
+        at       INTEGER NOT NULL
+      );
+      CREATE INDEX chat_by_match ON chat (match_id, seq);
+      CREATE TABLE chat_consent (
+        match_id TEXT NOT NULL REFERENCES matches (id) ON DELETE CASCADE,
+        seat     INTEGER NOT NULL,
+        PRIMARY KEY (match_id, seat)
+      );
+      CREATE TABLE turns (
+        match_id    TEXT PRIMARY KEY REFERENCES matches (id) ON DELETE CASCADE,
+        turn        INTEGER NOT NULL,
+        seat        TEXT NOT NULL,
+        started_at  INTEGER NOT NULL,
+        due_at      INTEGER,
+        lease_until INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX turns_due ON turns (due_at);
+      CREATE TABLE notice_subscriptions (
+        token      TEXT PRIMARY KEY,
+        match_id   TEXT NOT NULL REFERENCES matches (id) ON DELETE CASCADE,
+        seat       INTEGER NOT NULL,
+        kind       TEXT NOT NULL,
+        address    TEXT NOT NULL,
+        seat_link  TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE INDEX notices_by_seat ON notice_subscriptions (match_id, seat);
+      CREATE TABLE server_keys (
+        name  TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export class SchemaTooNewError extends Error {

@@ -127,6 +127,11 @@ export class SqliteStore extends Async implements MatchStore {
     return new SqliteSessionStore(() => this.open());
   }
 
+  /** The connection, for the tables beside the matches (side-tables.ts). */
+  sqliteDatabase(): SqliteDatabase {
+    return this.open();
+  }
+
   private open(): SqliteDatabase {
     if (!this.db) throw new Error('the SQLite store is not connected (call connect() first)');
     return this.db;
