@@ -5,6 +5,7 @@
  * silently resolve by keeping the last.
  */
 import { parse, type AnyNode, type DocumentNode } from '@humanwhocodes/momoa';
+import { expectedSentence } from './json-expected.ts';
 import { joinPointer, type Problem } from './problems.ts';
 
 export type Parsed = { ok: true; doc: DocumentNode; data: unknown } | { ok: false; problem: Problem };
@@ -34,26 +35,40 @@ function unclosedText(text: string, offset: number): { line: number; column: num
 function explain(text: string, raw: string, offset: number): string {
   const message = raw.replace(/\s*\(\d+:\d+\)\s*$/, '');
   const here = text.slice(offset, offset + 2);
-  if (/^0\d/.test(text.slice(offset, offset + 2)) && !/[\d.]/.test(text[offset - 1] ?? '')) {
+  const char = text[offset] ?? '';
+  const previous = text[offset - 1] ?? '';
+  if (/^0\d/.test(here) && !/[\d.]/.test(previous)) {
     return 'a number cannot start with 0 in JSON: leave the 0 out';
   }
   if (/Unexpected end of input/.test(message)) {
     return text.trim() === '' ? 'the file is empty: it should hold one JSON object { … }' : 'the file ends too early: a closing } or ] is missing';
   }
   if (here.startsWith('//') || here.startsWith('/*')) return 'JSON has no comments: remove the comment';
-  if (here.startsWith("'")) return 'JSON texts and names need double quotes "…", not single quotes';
-  if (/Unexpected token (RBrace|RBracket)/.test(message) && before(text, offset) === ',') {
-    return `a comma before ${text[offset]} is not allowed in JSON: remove the last comma`;
+  if (char === "'") return 'JSON texts and names need double quotes "…", not single quotes';
+  if ((char === '}' || char === ']') && before(text, offset) === ',') {
+    return `a comma before ${char} is not allowed in JSON: remove the last comma`;
   }
-  if (/Unexpected token (String|Number|LBrace|LBracket|True|False|Null)/.test(message)) {
-    const prev = before(text, offset);
-    if (prev && !',:[{'.includes(prev)) return 'a comma is missing before this value';
+  if (/Unexpected character/.test(message)) {
+    if (char === '\\' || previous === '\\') return `\\${char === '\\' ? (text[offset + 1] ?? '') : char} is not something JSON can write in a text: write \\\\ for a backslash, \\" for a double quote, \\n for a new line`;
+    if (char === '+') return 'a number cannot start with + in JSON: leave the + out';
+    if (previous === '.' && /\d/.test(text[offset - 2] ?? '')) return 'a number cannot end with a point in JSON: write 1 or 1.5, not 1.';
+    if (char === '.') return 'a number cannot start with a point in JSON: write 0.5, not .5';
+    if (previous === '-' || char === '-') return 'a minus sign must be followed by digits';
+    const code = char.codePointAt(0) ?? 0;
+    if (code < 0x20 || (code >= 0x7f && code <= 0xa0) || (code >= 0x200b && code <= 0x200f) || code === 0xfeff) {
+      return `an invisible character (U+${code.toString(16).toUpperCase().padStart(4, '0')}) is here: remove it`;
+    }
   }
   const word = /Unexpected identifier '([^']*)'/.exec(message)?.[1] ?? /^[A-Za-z_][\w-]*/.exec(text.slice(offset))?.[0];
   if (word) {
     return `${word} is not a JSON value: texts and field names need double quotes; values are "text", numbers, true, false, null, [ … ] or { … }`;
   }
-  return `not valid JSON: ${message}`;
+  const expected = expectedSentence(text, offset);
+  if (expected) return expected;
+  // The parser stops at a last number when the text ends after it.
+  if (/^[^\s,:\]}[{]+\s*$/.test(text.slice(offset))) return 'the file ends too early: a closing } or ] is missing';
+  // Never the parser's own words ("Unexpected token LBrace"): name the character instead.
+  return char === '' ? 'the file ends too early' : `${JSON.stringify(char)} is not allowed here in JSON`;
 }
 
 /** Fields named twice in one object, as problems at the second name. */
@@ -107,5 +122,25 @@ export function parseFile(file: string, source: string): Parsed & { duplicates: 
   }
   const duplicates: Problem[] = [];
   duplicateKeys(doc.body, [], file, duplicates);
-  return { ok: true, doc, data: JSON.parse(text), duplicates };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    // The parser above lets a tab or a line break stand inside a text; JSON does not.
+    const position = Number(/position (\d+)/.exec(String((err as Error).message))?.[1] ?? 0);
+    const lines = text.slice(0, position).split('\n');
+    const problem: Problem = {
+      severity: 'error',
+      file,
+      line: lines.length,
+      column: lines[lines.length - 1].length + 1,
+      pointer: '',
+      code: 'json-syntax',
+      message: /control character/i.test(String((err as Error).message))
+        ? 'a text holds a tab or a line break as it is: inside double quotes write \\t for a tab and \\n for a new line'
+        : 'not valid JSON here',
+    };
+    return { ok: false, problem, duplicates: [] };
+  }
+  return { ok: true, doc, data, duplicates };
 }

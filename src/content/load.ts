@@ -81,16 +81,27 @@ export function checkDeckFolder(dir: string): DeckCheck {
   return { raw: checked.raw, problems, ok: !problems.some((p) => p.severity === 'error') };
 }
 
+export interface LoadedDeckFolder {
+  content: Content;
+  /** The check it passed: every file as parsed JSON, and any warnings. */
+  check: DeckCheck;
+}
+
 /**
- * Loads, checks and compiles a deck folder. Throws ContentError with every error, one per
- * line as `path:line:column message (JSON pointer)`, when the content is not playable.
- * Warnings do not stop it.
+ * Loads, checks and compiles a deck folder: the one path the server, the tools and deck:check
+ * share, so a file one accepts (a byte-order mark, CRLF line ends) the others accept too.
+ * Throws ContentError with every error, one per line as `path:line:column message (JSON
+ * pointer)`, when the content is not playable. Warnings do not stop it.
  */
-export function loadContent(dir: string = DEFAULT_CONTENT_DIR): Content {
-  const { raw, problems, ok } = checkDeckFolder(dir);
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (!ok) {
+export function loadDeckFolder(dir: string = DEFAULT_CONTENT_DIR): LoadedDeckFolder {
+  const check = checkDeckFolder(dir);
+  if (!check.ok) {
+    const errors = check.problems.filter((p) => p.severity === 'error');
     throw new ContentError(errors.map((p) => `${join(dir, p.file)}:${p.line}:${p.column} ${p.message}${p.pointer ? ` (${p.pointer})` : ''}`).join('\n'));
   }
-  return compileContent(raw as RawContent);
+  return { content: compileContent(check.raw as RawContent), check };
+}
+
+export function loadContent(dir: string = DEFAULT_CONTENT_DIR): Content {
+  return loadDeckFolder(dir).content;
 }

@@ -1,10 +1,11 @@
 /**
- * The deck this server plays, loaded once at start. Bad content stops the server with every
- * problem listed as file:line:column, so a designer sees what to fix.
+ * The deck this server plays, loaded once at start through the same path as deck:check
+ * (src/content/load.ts). Bad content stops the server with every problem listed as
+ * file:line:column, so a designer sees what to fix.
  */
-import { checkRawContent } from '../content/check.ts';
 import type { Content } from '../content/content.ts';
-import { loadContent, readContentFiles } from '../content/load.ts';
+import { loadDeckFolder } from '../content/load.ts';
+import { CONTENT_FILE_NAMES } from '../content/schema.ts';
 import type { ContentFiles } from './lobby/routes.ts';
 
 export interface LoadedDeck {
@@ -14,10 +15,8 @@ export interface LoadedDeck {
 }
 
 export function loadDeck(dir: string): LoadedDeck {
-  const content = loadContent(dir);
-  const texts = readContentFiles(dir);
-  const { problems } = checkRawContent(texts);
+  const { content, check } = loadDeckFolder(dir);
   const files: Record<string, unknown> = {};
-  for (const [name, text] of Object.entries(texts)) files[name] = JSON.parse(text);
-  return { content, files: { files, problems } };
+  for (const name of CONTENT_FILE_NAMES) files[`${name}.json`] = check.raw[name];
+  return { content, files: { files, problems: check.problems } };
 }

@@ -152,6 +152,40 @@ describe('the server process', () => {
     expect(run.stderr()).not.toMatch(/\n\s+at /);
   });
 
+  it('plays a deck saved by an ordinary editor (byte-order mark, CRLF line ends), which deck:check accepts too', async () => {
+    const dir = tempDir();
+    const content = join(dir, 'deck');
+    cpSync(join(import.meta.dirname, '../../game-content'), content, { recursive: true });
+    for (const name of ['knowledge', 'scenarios', 'board']) {
+      const file = join(content, `${name}.json`);
+      writeFileSync(file, '\uFEFF' + readFileSync(file, 'utf8').replace(/\n/g, '\r\n'));
+    }
+    const check = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '../../src/tools/deck-check.ts'), content], { encoding: 'utf8' });
+    expect(check.status, check.stdout + check.stderr).toBe(0);
+    const server = await startServerProcess({ DATA_DIR: dir, CONTENT_DIR: content });
+    try {
+      const answer = await apiFor(server.url).get('/api/content');
+      expect(answer.status).toBe(200);
+      expect(answer.body.files['knowledge.json']).toEqual(JSON.parse(readFileSync(join(import.meta.dirname, '../../game-content/knowledge.json'), 'utf8')));
+      expect(server.stderr()).toBe('');
+    } finally {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
+  });
+
+  it('stops on broken JSON with a plain sentence, not the parser\'s words', async () => {
+    const dir = tempDir();
+    const content = join(dir, 'deck');
+    cpSync(join(import.meta.dirname, '../../game-content'), content, { recursive: true });
+    const file = join(content, 'roles.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"roles":', '"roles"'));
+    const run = runServer({ DATA_DIR: dir, CONTENT_DIR: content });
+    expect(await run.exited).toBe(1);
+    expect(run.stderr()).toMatch(/roles\.json:\d+:\d+ a colon : is missing after the field name/);
+    expect(run.stderr()).not.toMatch(/Unexpected|LBrace|\n\s+at /);
+  });
+
   it('stops with a sentence naming a bad setting', async () => {
     const run = runServer({ DATA_DIR: tempDir(), PORT: 'eighty' });
     expect(await run.exited).toBe(1);
