@@ -136,6 +136,11 @@ describe('a hot-seat table', () => {
     expect(['won', 'lost']).toContain(outcome);
     expect(await page.locator('.soc-end h1').innerText()).toBe(outcome === 'won' ? 'You made it together!' : 'The table did not make it this time');
     expect(await page.locator('.soc-end').innerText()).toMatch(/Turns played/);
+    // Open cases are never listed as commons: ✓ under "became commons", ✗ under "still open".
+    expect(await page.locator('[data-cases="done"]').innerText()).not.toContain('✗');
+    const open = await page.locator('[data-cases="open"] li').count();
+    if (outcome === 'lost') expect(open).toBeGreaterThan(0);
+    for (const line of await page.locator('[data-cases="open"] li').allInnerTexts()) expect(line).toMatch(/^✗ /);
     await screenshot(page, 'end-screen');
     expect(await seriousViolations(page)).toEqual([]);
     // Dutch, chosen in the header, is remembered for the next page.

@@ -87,6 +87,9 @@ export const en = {
   },
   table: {
     board: 'The board: the eight patterns',
+    zoomIn: 'Zoom in on the board',
+    travelTo: 'Travel to {{place}}',
+    zoomOut: 'Zoom out of the board',
     cases: 'Cases',
     hand: 'Hand of {{name}}',
     yourHand: 'Your hand',
@@ -300,6 +303,8 @@ export const en = {
     summary: 'Summary',
     casesDone: 'Cases that became commons',
     casesDoneValue: '{{done}} of {{total}}',
+    casesOpen: 'Cases still open',
+    noCasesDone: 'No case became a commons.',
     turns: 'Turns played',
     rounds: 'Rounds',
     taught: 'Who taught whom',

@@ -85,6 +85,9 @@ export const nl: Words = {
   },
   table: {
     board: 'Het bord: de acht patronen',
+    zoomIn: 'Inzoomen op het bord',
+    travelTo: 'Reis naar {{place}}',
+    zoomOut: 'Uitzoomen op het bord',
     cases: 'Cases',
     hand: 'Hand van {{name}}',
     yourHand: 'Jouw hand',
@@ -298,6 +301,8 @@ export const nl: Words = {
     summary: 'Samenvatting',
     casesDone: 'Cases die commons werden',
     casesDoneValue: '{{done}} van {{total}}',
+    casesOpen: 'Cases die nog openstaan',
+    noCasesDone: 'Geen casus werd een commons.',
     turns: 'Gespeelde beurten',
     rounds: 'Rondes',
     taught: 'Wie gaf les aan wie',

@@ -9,6 +9,8 @@ import { summarise } from './summary.ts';
 export function EndScreen({ view, outcome, n, onAgain, onHome }: { view: PublicState; outcome: Outcome; n: Namer; onAgain?: () => void; onHome: () => void }) {
   const { t } = useTranslation();
   const s = summarise(view);
+  const done = view.cases.filter((c) => c.done);
+  const open = view.cases.filter((c) => !c.done);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -33,14 +35,27 @@ export function EndScreen({ view, outcome, n, onAgain, onHome }: { view: PublicS
             <dd>{s.rounds}</dd>
           </div>
         </dl>
+        {/* Done and open cases under their own headings: a loss never lists an open case as a commons. */}
         <h3>{t('end.casesDone')}</h3>
-        <ul>
-          {view.cases.map((c) => (
-            <li key={c.id}>
-              {c.done ? '✓' : '✗'} {n.case(c.id)}
-            </li>
-          ))}
-        </ul>
+        {done.length === 0 ? (
+          <p data-cases="done">{t('end.noCasesDone')}</p>
+        ) : (
+          <ul data-cases="done">
+            {done.map((c) => (
+              <li key={c.id}>✓ {n.case(c.id)}</li>
+            ))}
+          </ul>
+        )}
+        {open.length > 0 && (
+          <>
+            <h3>{t('end.casesOpen')}</h3>
+            <ul data-cases="open">
+              {open.map((c) => (
+                <li key={c.id}>✗ {n.case(c.id)}</li>
+              ))}
+            </ul>
+          </>
+        )}
         <h3>{t('end.taught')}</h3>
         {s.taught.length === 0 ? (
           <p>{t('end.nobodyTaught')}</p>

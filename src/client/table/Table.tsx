@@ -159,13 +159,14 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
     return <EndScreen view={view} outcome={view.outcome} n={n} onHome={onHome} onAgain={onAgain} />;
   }
 
+  const myTurn = acting === turnSeat;
   const step = choice ? nextStep(legal, choice) : null;
+  const travelNow = myTurn && !choice ? legal.filter((m): m is Extract<Move, { type: 'travel' }> => m.type === 'travel') : [];
   const picking = step?.kind === 'pick' ? step : null;
   const onPick = (key: string, value: Value) => choice && setChoice(pickValue(choice, key, value));
   const selectableFor = (key: string, type?: MoveType) => (picking && picking.key === key && (!type || choice?.type === type) ? picking.options : []);
   const canUndo = mode !== 'spectator' && !offline && acting === turnSeat && undoStack.current.length > 0 && view.turn.stage === 'actions';
   const needsHandOver = mode === 'hotseat' && humans.length > 1 && !bots.includes(turnSeat) && handedTo !== turnSeat;
-  const myTurn = acting === turnSeat;
   const showHands = mode !== 'spectator';
   const reflecting = view.turn.stage === 'reflection' && view.reflection !== null && !needsHandOver;
   // While a dialog is open the table behind it is inert: no focus, no clicks, hidden from screen readers.
@@ -197,7 +198,21 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
         </div>
         <div className="soc-table__play">
           <div className="soc-table__left">
-            <Board view={view} n={n} breaking={breaking} selectable={selectableFor('to', 'travel') as PatternId[]} onPick={(p) => onPick('to', p)} />
+            <Board
+              view={view}
+              n={n}
+              breaking={breaking}
+              layout={projector ? 'projector' : 'table'}
+              zoomable={!projector}
+              choosing={choice !== null}
+              selectable={choice ? (selectableFor('to', 'travel') as PatternId[]) : travelNow.map((m) => m.to)}
+              onPick={(p) => {
+                if (choice) return onPick('to', p);
+                // With nothing chosen, a click on a neighbouring place is the travel itself.
+                const move = travelNow.find((m) => m.to === p);
+                if (move) makeMove(move);
+              }}
+            />
             <Cases view={view} n={n} selectable={selectableFor('case') as string[]} onPick={(c) => onPick('case', c)} />
           </div>
           <div className="soc-table__right">
