@@ -24,6 +24,13 @@ export interface BotRunnerOptions {
 
 const random = () => randomInt(2 ** 47) / 2 ** 47;
 
+/**
+ * How often a bot tries one position before it gives up: a refused or failed move is tried
+ * again (a stale state is looked at afresh, a failing store may recover), but a bot that keeps
+ * failing must not loop forever. A new accepted move starts the count again.
+ */
+export const BOT_ATTEMPTS = 3;
+
 function botSeat(state: State, metadata: TableMetadata): string | undefined {
   if (state.ctx.gameover !== undefined) return undefined;
   const seat = state.ctx.currentPlayer;
@@ -39,25 +46,36 @@ export class BotRunner {
     o.master.onAccepted((matchID, state, metadata) => this.consider(matchID, state, metadata));
   }
 
-  /** Schedules a bot move if one of this match's bots is to move. */
-  consider(matchID: string, state: State, metadata: TableMetadata): void {
+  /** Schedules a bot move if one of this match's bots is to move; `attempt` counts tries at this position. */
+  consider(matchID: string, state: State, metadata: TableMetadata, attempt = 1): void {
     if (this.stopped || this.timers.has(matchID)) return;
     const seat = botSeat(state, metadata);
     if (seat === undefined) return;
     const timer = setTimeout(() => {
       this.timers.delete(matchID);
-      void this.play(matchID, seat, state._stateID);
+      void this.play(matchID, seat, state._stateID, attempt);
     }, this.o.delayMs);
     this.timers.set(matchID, timer);
   }
 
-  private async play(matchID: string, seat: string, stateID: number, attempt = 0): Promise<void> {
+  /** Tries again from the state there is now, unless this was the last attempt. */
+  private async retry(matchID: string, seat: string, attempt: number, why: string): Promise<void> {
+    if (attempt >= BOT_ATTEMPTS) {
+      this.o.logger.error({ matchID, seat, attempts: attempt, why }, 'a bot seat gave up; it moves again after the next move or a restart');
+      return;
+    }
+    const now = await this.o.master.snapshot(matchID);
+    if (now) this.consider(matchID, now.state, now.metadata, attempt + 1);
+  }
+
+  private async play(matchID: string, seat: string, stateID: number, attempt: number): Promise<void> {
     if (this.stopped) return;
     try {
       const snapshot = await this.o.master.snapshot(matchID);
-      if (!snapshot || snapshot.state._stateID !== stateID || botSeat(snapshot.state, snapshot.metadata) !== seat) {
-        // Someone else moved meanwhile; look again at what is there now.
-        if (snapshot && attempt < 3) this.consider(matchID, snapshot.state, snapshot.metadata);
+      if (!snapshot) return;
+      if (snapshot.state._stateID !== stateID || botSeat(snapshot.state, snapshot.metadata) !== seat) {
+        // Someone moved meanwhile: a new position, so a fresh count (progress, not a loop).
+        this.consider(matchID, snapshot.state, snapshot.metadata);
         return;
       }
       const move = this.o.picker(this.o.content, snapshot.state.G as GameState, Number(seat), random);
@@ -73,14 +91,12 @@ export class BotRunner {
         true,
       );
       if (!result.ok) {
-        this.o.logger.warn({ matchID, seat, move: move.type, reason: result.reason }, 'a bot move was refused');
-        if (result.reason === 'stale' && attempt < 3) {
-          const again = await this.o.master.snapshot(matchID);
-          if (again) this.consider(matchID, again.state, again.metadata);
-        }
+        this.o.logger.warn({ matchID, seat, move: move.type, reason: result.reason, attempt }, 'a bot move was refused');
+        await this.retry(matchID, seat, attempt, String(result.reason));
       }
     } catch (err) {
-      this.o.logger.error({ err, matchID, seat }, 'a bot move failed');
+      this.o.logger.error({ err, matchID, seat, attempt }, 'a bot move failed');
+      if (!this.stopped) await this.retry(matchID, seat, attempt, 'failed').catch(() => undefined);
     }
   }
 
