@@ -180,8 +180,9 @@ function chooseAction(v: View, random: () => number): Move | undefined {
   return { type: 'endTurn' };
 }
 
-export const heuristicBot: Picker = (content, state, seat, random) => {
+export const heuristicBot: Picker = (content, state, seat, random, limits) => {
   if (state.outcome || seat !== state.turn.seat) return undefined;
+  const without = limits?.without && limits.without.size > 0 ? limits.without : undefined;
   const counts: Record<PatternId, number>[] = [];
   const v: View = {
     content,
@@ -190,7 +191,7 @@ export const heuristicBot: Picker = (content, state, seat, random) => {
     here: state.players[seat].place,
     open: openByPattern(content, state),
     counts: (s) => (counts[s] ??= handCounts(content, state.players[s].hand)),
-    legal: (move) => whyNot(content, state, seat, move) === null,
+    legal: without ? (move) => !without.has(move.type) && whyNot(content, state, seat, move) === null : (move) => whyNot(content, state, seat, move) === null,
   };
   let move: Move | undefined;
   switch (state.turn.stage) {
@@ -205,5 +206,5 @@ export const heuristicBot: Picker = (content, state, seat, random) => {
   }
   // Every choice above is checked; should one ever not be legal, any legal move keeps the table going.
   if (move && v.legal(move)) return move;
-  return legalMoves(content, state, seat)[0];
+  return legalMoves(content, state, seat).find((m) => !without?.has(m.type));
 };

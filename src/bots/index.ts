@@ -9,7 +9,7 @@ import type { Picker } from './types.ts';
 
 export { heuristicBot } from './heuristic.ts';
 export { randomBot } from './random.ts';
-export { seededRandom, type Picker } from './types.ts';
+export { ABLATABLE, seededRandom, type BotLimits, type Picker } from './types.ts';
 
 export const randomPicker: Picker = randomBot;
 export const heuristicPicker: Picker = heuristicBot;

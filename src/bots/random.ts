@@ -2,7 +2,8 @@
 import { legalMoves } from '../rules/moves.ts';
 import { pickOne, type Picker } from './types.ts';
 
-export const randomBot: Picker = (content, state, seat, random) => {
-  const moves = legalMoves(content, state, seat);
+export const randomBot: Picker = (content, state, seat, random, limits) => {
+  const without = limits?.without;
+  const moves = without && without.size > 0 ? legalMoves(content, state, seat).filter((m) => !without.has(m.type)) : legalMoves(content, state, seat);
   return moves.length === 0 ? undefined : pickOne(moves, random);
 };

@@ -4,10 +4,21 @@
  * Node or React imports, so the same bots fill seats on the server and in hot-seat play.
  */
 import type { Content } from '../content/content.ts';
-import type { Move } from '../rules/moves-types.ts';
+import type { Move, MoveType } from '../rules/moves-types.ts';
 import type { GameState, Seat } from '../rules/state.ts';
 
-export type Picker = (content: Content, state: GameState, seat: Seat, random: () => number) => Move | undefined;
+/**
+ * Limits a designer puts on a bot to measure what an action is worth (the simulator's
+ * `--without teach`): the bot plays as well as it can without ever choosing these actions.
+ */
+export interface BotLimits {
+  without?: ReadonlySet<MoveType>;
+}
+
+export type Picker = (content: Content, state: GameState, seat: Seat, random: () => number, limits?: BotLimits) => Move | undefined;
+
+/** Actions a simulation may leave out: those that choose what to do with a turn (not ending it, discarding or reflecting). */
+export const ABLATABLE: readonly MoveType[] = ['travel', 'study', 'share', 'teach', 'apply', 'coCreate', 'care', 'spendTrust'];
 
 /**
  * A deterministic source of chance for a bot from a seed (mulberry32 over a string hash).

@@ -76,22 +76,23 @@ function moveRate(content: Content, state: GameState, by: number): void {
  * Runs effects in order. Stops as soon as the match is over. A `reflect` effect pauses the
  * table: it sets state.reflection and the rest of the card still resolves (the pause is
  * between flow cards, see flow.ts).
+ *
+ * One call is one cause (one flow card, one transformation): every effect of it shares the
+ * list of places already broken down, so a place breaks down at most once per card, however
+ * many of its effects push it (the rulebook's promise; a "Financial crash" that hits two
+ * full neighbours breaks each down once, not twice).
  */
-export function runEffects(content: Content, state: GameState, effects: readonly Effect[], source: string): void {
+export function runEffects(content: Content, state: GameState, effects: readonly Effect[], source: string, broken: PatternId[] = []): void {
   for (const effect of effects) {
     if (state.outcome) return;
-    runEffect(content, state, effect, source);
+    runEffect(content, state, effect, source, broken);
   }
 }
 
-function runEffect(content: Content, state: GameState, effect: Effect, source: string): void {
+function runEffect(content: Content, state: GameState, effect: Effect, source: string, broken: PatternId[]): void {
   switch (effect.type) {
     case 'addPressure':
-      // One cause: every place named shares one cascade, so nothing breaks down twice.
-      {
-        const broken: PatternId[] = [];
-        for (const p of resolvePlaces(content, state, effect.place)) addPressure(content, state, p, effect.amount, broken);
-      }
+      for (const p of resolvePlaces(content, state, effect.place)) addPressure(content, state, p, effect.amount, broken);
       return;
     case 'removePressure':
       for (const p of resolvePlaces(content, state, effect.place)) removePressure(state, p, effect.amount);
@@ -160,7 +161,7 @@ function runEffect(content: Content, state: GameState, effect: Effect, source: s
       return;
     }
     case 'if':
-      runEffects(content, state, holds(content, state, effect.condition) ? effect.then : (effect.else ?? []), source);
+      runEffects(content, state, holds(content, state, effect.condition) ? effect.then : (effect.else ?? []), source, broken);
       return;
   }
 }

@@ -56,6 +56,43 @@ export type Reason =
   | 'noOtherPlayers'
   | 'noteTooLong';
 
+/**
+ * How far a move got through the rules before it was refused, from "not even a move" to
+ * "one step from legal". Every action checks in this order, so when no move of a type is
+ * legal, the reason of the move that got furthest is the true one to tell the player: Apply
+ * with one case that needs nothing here and one that needs it but too few cards in hand is
+ * refused for the cards, not for the first case.
+ */
+export const REASON_ORDER = [
+  'gameOver',
+  'notYourTurn',
+  'wrongStage',
+  'noActionsLeft',
+  'badArguments',
+  'unknownPlace',
+  'unknownPlayer',
+  'noOtherPlayers',
+  'unknownCase',
+  'notInHand',
+  'notFaceUp',
+  'samePlace',
+  'notAtSamePlace',
+  'caseDone',
+  'noOpenNeedHere',
+  'wrongPatternHere',
+  'tooFar',
+  'deckEmpty',
+  'noPressure',
+  'withinHandLimit',
+  'noTrustActionsLeft',
+  'notEnoughTrust',
+  'notEnoughCards',
+  'partnerNotEnoughCards',
+  'finishTogether',
+] as const satisfies readonly Reason[];
+/** Every reason has its rank: adding a reason without placing it above fails the type check. */
+export const REASONS_ALL_RANKED: [Exclude<Reason, (typeof REASON_ORDER)[number]>] extends [never] ? true : false = true;
+
 /** One action of the rulebook: when it is possible, which moves it offers, what it does. */
 export interface Action<T extends MoveType> {
   type: T;

@@ -11,7 +11,7 @@ import { share, teach } from './actions/share.ts';
 import { study } from './actions/study.ts';
 import { travel } from './actions/travel.ts';
 import { discard, endTurn, reflect, spendTrust } from './actions/turn.ts';
-import type { Action, Move, MoveOf, MoveType, Reason } from './moves-types.ts';
+import { REASON_ORDER, type Action, type Move, type MoveOf, type MoveType, type Reason } from './moves-types.ts';
 import type { GameState, Seat } from './state.ts';
 import type { PublicState } from './view.ts';
 
@@ -86,18 +86,23 @@ export function whyNoneOfInView(content: Content, view: PublicState, seat: Seat,
   return whyNoneOf(content, view as unknown as GameState, seat, type);
 }
 
-/** The first reason no move of this type is legal now, or null if at least one is. */
+const REASON_RANK = new Map<Reason, number>(REASON_ORDER.map((r, i) => [r, i]));
+
+/**
+ * Why no move of this type is legal now, or null if at least one is: the reason of the move
+ * that came closest to legal (REASON_ORDER), not the first candidate's.
+ */
 export function whyNoneOf(content: Content, state: GameState, seat: Seat, type: MoveType): Reason | null {
   const reason = blocked(state, seat, type);
   if (reason) return reason;
   const action = ACTIONS[type] as Action<MoveType>;
-  let first: Reason | null = null;
+  let closest: Reason | null = null;
   for (const move of action.candidates(content, state, seat)) {
     const r = action.check(content, state, seat, move);
     if (r === null) return null;
-    first ??= r;
+    if (closest === null || (REASON_RANK.get(r) ?? -1) > (REASON_RANK.get(closest) ?? -1)) closest = r;
   }
-  return first ?? 'badArguments';
+  return closest ?? 'badArguments';
 }
 
 /**

@@ -2,9 +2,9 @@
  * Pressure on places, breakdowns and spill-over.
  *
  * A place pushed past the limit breaks down: it stays at the limit, the crisis track rises,
- * the commons loses trust and pressure spills to every neighbour. One cause (one flow card,
- * one effect) breaks each place down at most once, so a cascade always ends: at most one
- * breakdown per place, eight in all.
+ * the commons loses trust and pressure spills to every neighbour. One cause (one flow card
+ * with all its effects, one transformation) breaks each place down at most once, so a cascade
+ * always ends: at most one breakdown per place, eight in all. `broken` is that cause's list.
  */
 import type { Content } from '../content/content.ts';
 import type { PatternId } from '../content/schema.ts';

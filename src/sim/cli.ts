@@ -1,7 +1,11 @@
 /**
  * npm run simulate -- --scenario standard --players 4 --games 1000 --bot heuristic --seed 1
- *   [--content DIR] [--json FILE] [--html FILE] [--workers W]
+ *   [--without ACTION]… [--content DIR] [--json FILE] [--html FILE] [--workers W]
  *
+ * `--without teach` (repeatable: `--without teach --without share`) plays with the bots never
+ * choosing that action, so a designer sees what it is worth: compare the win rate with a run
+ * without it. The report counts per game: every action type (actionsPerGame), turns,
+ * discards, breakdowns and reflection pauses.
  * Plays the games on the pure rules core over worker threads (one per core unless told),
  * prints a short summary, and writes the full report as JSON and/or one self-contained HTML
  * page. Without --json the JSON goes to stdout. The same seed gives the same bytes whatever
@@ -10,7 +14,8 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { BOTS, type BotName } from '../bots/index.ts';
+import { ABLATABLE, BOTS, type BotName } from '../bots/index.ts';
+import type { MoveType } from '../rules/moves-types.ts';
 import { renderHtml } from './html.ts';
 import { simulate } from './run.ts';
 
@@ -37,6 +42,7 @@ const { values } = parseArgs({
     json: { type: 'string' },
     html: { type: 'string' },
     workers: { type: 'string' },
+    without: { type: 'string', multiple: true },
   },
   strict: true,
 });
@@ -44,6 +50,8 @@ const { values } = parseArgs({
 const bot = values.bot as BotName;
 if (!(bot in BOTS)) fail(`--bot must be ${Object.keys(BOTS).join(' or ')}, not "${values.bot}"`);
 const games = int('games', values.games, 1000, 1);
+const without = (values.without ?? []) as MoveType[];
+for (const type of without) if (!ABLATABLE.includes(type)) fail(`--without takes one of ${ABLATABLE.join(', ')}, not "${type}"`);
 
 const bar = process.stderr.isTTY
   ? new cliProgress.SingleBar({ stream: process.stderr, format: 'simulate [{bar}] {value}/{total} games {percentage}% eta {eta}s' }, cliProgress.Presets.shades_classic)
@@ -57,6 +65,7 @@ try {
     games,
     bot,
     seed: values.seed!,
+    without,
     contentDir: values.content,
     workers: values.workers === undefined ? undefined : int('workers', values.workers, 1, 0),
     onProgress: (done) => bar?.update(done),
@@ -69,9 +78,12 @@ try {
   if (!values.json) process.stdout.write(json);
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
   process.stderr.write(
-    `${report.scenario}, ${report.players} players, ${report.bot} bot: won ${pct(report.winRate)} ` +
+    `${report.scenario}, ${report.players} players, ${report.bot} bot${without.length ? ` without ${without.join(', ')}` : ''}: won ${pct(report.winRate)} ` +
       `(95 % ${pct(report.winInterval.low)}–${pct(report.winInterval.high)}) of ${report.games} games, ` +
-      `${report.rounds.mean.toFixed(1)} rounds on average; ${(games / seconds).toFixed(0)} games/s\n`,
+      `${report.rounds.mean.toFixed(1)} rounds (${report.turns.mean.toFixed(1)} turns) on average; ` +
+      `teach ${(report.actionsPerGame.teach ?? 0).toFixed(1)}, share ${(report.actionsPerGame.share ?? 0).toFixed(1)}, ` +
+      `discards ${report.discards.perTurn.toFixed(2)} a turn, breakdowns ${report.breakdowns.perGame.toFixed(1)}, ` +
+      `reflections ${report.reflections.perGame.toFixed(1)} a game; ${(games / seconds).toFixed(0)} games/s\n`,
   );
 } catch (err) {
   bar?.stop();

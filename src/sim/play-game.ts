@@ -3,7 +3,8 @@
  * boardgame.io: this is what the simulator, the benchmark and the bot tests run.
  */
 import type { Content } from '../content/content.ts';
-import { seededRandom, type Picker } from '../bots/types.ts';
+import { seededRandom, type BotLimits, type Picker } from '../bots/types.ts';
+import type { MoveType } from '../rules/moves-types.ts';
 import { play } from '../rules/moves.ts';
 import { setup } from '../rules/setup.ts';
 import type { GameState } from '../rules/state.ts';
@@ -15,6 +16,8 @@ export interface GameOptions {
   seed: string;
   /** Safety net against a bot that never ends a game; no real game comes near it. */
   maxMoves?: number;
+  /** Actions the bot never chooses (ablation: what is an action worth?). */
+  without?: readonly MoveType[];
 }
 
 /** Called after every move (for sampling pressure over time). */
@@ -26,9 +29,10 @@ export function playGame(content: Content, options: GameOptions, bot: Picker, ob
   const state = setup(content, options);
   const random = seededRandom(`bot:${options.seed}`);
   const maxMoves = options.maxMoves ?? 20_000;
+  const limits: BotLimits | undefined = options.without && options.without.length > 0 ? { without: new Set(options.without) } : undefined;
   for (let n = 0; !state.outcome; n++) {
     const seat = state.turn.seat;
-    const move = bot(content, state, seat, random);
+    const move = bot(content, state, seat, random, limits);
     if (!move) throw new StuckBot(`no move for seat ${seat} at stage ${state.turn.stage} (seed ${options.seed})`);
     const reason = play(content, state, seat, move);
     if (reason) throw new StuckBot(`bot chose an illegal move ${JSON.stringify(move)}: ${reason} (seed ${options.seed})`);

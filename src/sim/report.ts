@@ -12,6 +12,8 @@ export interface RunMeta {
   games: number;
   bot: string;
   seed: string;
+  /** Actions the bots never chose (ablation); empty for ordinary play. */
+  without?: string[];
 }
 
 export interface Share {
@@ -39,6 +41,8 @@ export interface Report {
   players: number;
   bot: string;
   seed: string;
+  /** Actions the bots never chose (`--without`), sorted; empty for ordinary play. */
+  without: string[];
   games: number;
   winRate: number;
   winInterval: { confidence: 0.95; low: number; high: number };
@@ -49,6 +53,15 @@ export interface Report {
   lossCauses: Record<string, number>;
   rounds: { mean: number; median: number; p10: number; p90: number; min: number; max: number; histogram: Record<string, number> };
   actions: { total: number; perGame: number; counts: Record<string, number>; share: Record<string, number> };
+  /** Mean times each move type was made in a game (teach, share, study, …). */
+  actionsPerGame: Record<string, number>;
+  /** Turns a game lasted (a turn is one player's). */
+  turns: { mean: number; median: number; p10: number; p90: number };
+  /** Cards discarded to the hand limit. */
+  discards: { perGame: number; perTurn: number };
+  breakdowns: { perGame: number; per100Turns: number };
+  /** Reflection pauses (open-end flow cards that stopped the table). */
+  reflections: { perGame: number };
   byRole: Share[];
   byCase: Share[];
   overTime: RoundPoint[];
@@ -103,7 +116,11 @@ export function buildReport(meta: RunMeta, games: readonly GameSummary[]): Repor
   const histogram: Record<string, number> = {};
   const counts: Record<string, number> = {};
   let roundSum = 0;
+  let turnSum = 0;
+  let breakdownSum = 0;
   for (const g of games) {
+    turnSum += g.turns;
+    for (const b of g.breakdowns) breakdownSum += b;
     const key = `${g.result}:${g.reason}`;
     outcomes[key] = (outcomes[key] ?? 0) + 1;
     if (g.result === 'lost') lossCauses[g.reason] = (lossCauses[g.reason] ?? 0) + 1;
@@ -112,6 +129,11 @@ export function buildReport(meta: RunMeta, games: readonly GameSummary[]): Repor
     for (const [type, k] of Object.entries(g.actions)) counts[type] = (counts[type] ?? 0) + k;
   }
   const rounds = games.map((g) => g.rounds).sort((a, b) => a - b);
+  const turns = games.map((g) => g.turns).sort((a, b) => a - b);
+  const perGame = (x: number) => r6(n === 0 ? 0 : x / n);
+  const perTurn = (x: number) => r6(turnSum === 0 ? 0 : x / turnSum);
+  const actionsPerGame: Record<string, number> = {};
+  for (const [type, k] of Object.entries(counts)) actionsPerGame[type] = perGame(k);
   const totalActions = Object.values(counts).reduce((a, b) => a + b, 0);
   const share: Record<string, number> = {};
   for (const [type, k] of Object.entries(counts)) share[type] = r6(k / totalActions);
@@ -135,6 +157,7 @@ export function buildReport(meta: RunMeta, games: readonly GameSummary[]): Repor
     players: meta.players,
     bot: meta.bot,
     seed: meta.seed,
+    without: meta.without ?? [],
     games: n,
     winRate: r6(n === 0 ? 0 : wins / n),
     winInterval: { confidence: 0.95, low: r6(interval.low), high: r6(interval.high) },
@@ -152,6 +175,11 @@ export function buildReport(meta: RunMeta, games: readonly GameSummary[]): Repor
       histogram,
     },
     actions: { total: totalActions, perGame: r6(n === 0 ? 0 : totalActions / n), counts: sortedKeys(counts), share: sortedKeys(share) },
+    actionsPerGame: sortedKeys(actionsPerGame),
+    turns: { mean: perGame(turnSum), median: quantile(turns, 0.5), p10: quantile(turns, 0.1), p90: quantile(turns, 0.9) },
+    discards: { perGame: perGame(counts.discard ?? 0), perTurn: perTurn(counts.discard ?? 0) },
+    breakdowns: { perGame: perGame(breakdownSum), per100Turns: r6(turnSum === 0 ? 0 : (breakdownSum * 100) / turnSum) },
+    reflections: { perGame: perGame(counts.reflect ?? 0) },
     byRole: shares(games, (g) => g.roles, wins),
     byCase: shares(games, (g) => g.cases, wins),
     overTime,

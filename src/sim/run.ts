@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { BOTS, type BotName } from '../bots/index.ts';
+import { ABLATABLE, BOTS, type BotName } from '../bots/index.ts';
+import type { MoveType } from '../rules/moves-types.ts';
 import type { Content } from '../content/content.ts';
 import { loadContent } from '../content/load.ts';
 import { setup as setupMatch } from '../rules/setup.ts';
@@ -21,6 +22,8 @@ export interface SimOptions {
   games: number;
   bot: BotName;
   seed: string;
+  /** Actions the bots never choose (ablation); none by default. */
+  without?: MoveType[];
   /** A content folder (the shipped deck if absent). */
   contentDir?: string;
   /** Worker threads; 0 or 1 plays in this thread. Default: one per core. */
@@ -35,6 +38,7 @@ export interface WorkerSetup {
   players: number;
   bot: BotName;
   seed: string;
+  without?: MoveType[];
 }
 
 export const gameSeed = (seed: string, index: number) => `${seed}:${index}`;
@@ -44,7 +48,7 @@ export function playRange(content: Content, setup: WorkerSetup, start: number, e
   const out: GameSummary[] = [];
   const bot = BOTS[setup.bot];
   for (let i = start; i < end; i++) {
-    out.push(summarise(content, { scenario: setup.scenario, players: setup.players, seed: gameSeed(setup.seed, i) }, bot));
+    out.push(summarise(content, { scenario: setup.scenario, players: setup.players, seed: gameSeed(setup.seed, i), without: setup.without }, bot));
   }
   return out;
 }
@@ -69,7 +73,7 @@ async function playInWorkers(o: SimOptions, workers: number): Promise<GameSummar
   const chunk = Math.max(1, Math.min(100, Math.ceil(o.games / (workers * 8))));
   let next = 0;
   let done = 0;
-  const setup: WorkerSetup = { contentDir: o.contentDir, scenario: o.scenario, players: o.players, bot: o.bot, seed: o.seed };
+  const setup: WorkerSetup = { contentDir: o.contentDir, scenario: o.scenario, players: o.players, bot: o.bot, seed: o.seed, without: o.without };
   const bootstrap = workerBootstrap();
   const running = Array.from({ length: Math.min(workers, Math.ceil(o.games / chunk)) }, () =>
     new Promise<void>((resolve, reject) => {
@@ -102,8 +106,11 @@ async function playInWorkers(o: SimOptions, workers: number): Promise<GameSummar
 
 export async function simulate(o: SimOptions): Promise<Report> {
   if (!(o.bot in BOTS)) throw new Error(`unknown bot "${o.bot}" (choose ${Object.keys(BOTS).join(' or ')})`);
+  for (const type of o.without ?? []) {
+    if (!ABLATABLE.includes(type)) throw new Error(`--without takes an action that chooses what to do with a turn (${ABLATABLE.join(', ')}), not "${type}"`);
+  }
   const content = loadContent(o.contentDir);
-  const setup: WorkerSetup = { contentDir: o.contentDir, scenario: o.scenario, players: o.players, bot: o.bot, seed: o.seed };
+  const setup: WorkerSetup = { contentDir: o.contentDir, scenario: o.scenario, players: o.players, bot: o.bot, seed: o.seed, without: o.without };
   // Fail fast, in this thread, on a scenario or player count the deck does not allow.
   setupMatch(content, { scenario: o.scenario, players: o.players, seed: o.seed });
   const workers = Math.max(1, Math.min(o.workers ?? defaultWorkers(), o.games));
@@ -118,5 +125,5 @@ export async function simulate(o: SimOptions): Promise<Report> {
   } else {
     games = await playInWorkers(o, workers);
   }
-  return buildReport({ scenario: o.scenario, players: o.players, games: o.games, bot: o.bot, seed: o.seed }, games);
+  return buildReport({ scenario: o.scenario, players: o.players, games: o.games, bot: o.bot, seed: o.seed, without: [...(o.without ?? [])].sort() }, games);
 }

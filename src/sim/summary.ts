@@ -13,6 +13,8 @@ export interface GameSummary {
   reason: string;
   /** The round the game ended in. */
   rounds: number;
+  /** Turns taken, the last one included. */
+  turns: number;
   roles: string[];
   cases: string[];
   /** Actions taken, by move type. */
@@ -50,6 +52,7 @@ export function summarise(content: Content, options: GameOptions, bot: Picker): 
     result: end.outcome!.result,
     reason: end.outcome!.reason,
     rounds: end.turn.round,
+    turns: end.turn.number,
     roles: end.players.map((p) => p.role),
     cases: end.cases.map((c) => c.id),
     actions: { ...end.stats.actions },

@@ -1,7 +1,7 @@
 /** The actions of a turn, as the rulebook tells them (docs/rules.md, "Your turn"). */
 import { describe, expect, it } from 'vitest';
 import { PATTERN_IDS, type PatternId } from '../../src/content/schema.ts';
-import { applyCost } from '../../src/rules/index.ts';
+import { applyCost, whyNoneOf } from '../../src/rules/index.ts';
 import { giveCards, table } from '../helpers/table.ts';
 
 function placeWith(t: ReturnType<typeof table>, seat: number, place: PatternId) {
@@ -129,6 +129,20 @@ describe('apply and co-create', () => {
     placeWith(t, 0, elsewhere);
     giveCards(t, 0, elsewhere, 2);
     expect(t.as(0).try({ type: 'apply', case: c.id })).toBe('noOpenNeedHere');
+  });
+
+  it('says why no Apply is possible with the true reason: too few cards, even when the first case needs nothing here', () => {
+    const t = table();
+    const [first, second] = t.state.cases;
+    const needsFirst = t.content.cases.get(first.id)!.needs;
+    const needsSecond = t.content.cases.get(second.id)!.needs;
+    const pattern = (Object.keys(needsSecond) as PatternId[]).find((p) => !needsFirst[p]);
+    expect(pattern, 'the two cases of this seed differ in some pattern').toBeDefined();
+    placeWith(t, 0, pattern!);
+    t.state.players[0].hand = [];
+    giveCards(t, 0, pattern!, applyCost(t.content, t.state, 0, pattern!) - 1);
+    expect(t.as(0).whyNot({ type: 'apply', case: first.id })).toBe('noOpenNeedHere');
+    expect(whyNoneOf(t.content, t.state, 0, 'apply')).toBe('notEnoughCards');
   });
 
   it('co-creates with a partner at the same place, pooling the cost (one card from the actor here), and earns trust', () => {

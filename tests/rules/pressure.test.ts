@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { PATTERN_IDS, type PatternId } from '../../src/content/schema.ts';
 import { addPressure } from '../../src/rules/pressure.ts';
-import { table } from '../helpers/table.ts';
+import { flowCardWhere, stackFlow, table } from '../helpers/table.ts';
 
 const zero = () => Object.fromEntries(PATTERN_IDS.map((p) => [p, 0])) as Record<PatternId, number>;
 
@@ -51,5 +51,27 @@ describe('breakdowns', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('one flow card breaks a place down at most once, whatever its effects do: the crash with resources and organisation at 3', () => {
+    const t = table({ players: 4 });
+    // A wave that pushes both resources and organisation, two neighbours (the shipped "Financial crash").
+    const crash = flowCardWhere(t, (c) => {
+      const pushed = c.effects.filter((e) => e.type === 'addPressure').map((e) => (e as { place: string }).place);
+      return pushed.includes('resources') && pushed.includes('organisation');
+    });
+    expect(t.content.places.resources.neighbours).toContain('organisation');
+    t.state.pressure = zero();
+    t.state.pressure.resources = 3;
+    t.state.pressure.organisation = 3;
+    t.state.trust = 8;
+    t.state.rateStep = 0;
+    stackFlow(t, crash);
+    t.as(0).play({ type: 'endTurn' });
+    const places = t.state.stats.breakdowns.map((b) => b.place).sort();
+    // Each of the two breaks down once; the spill (1 to each neighbour, all at 0 or 1) breaks nothing else.
+    expect(places).toEqual(['organisation', 'resources']);
+    expect(t.state.crisis).toBe(2);
+    expect(t.state.outcome).toBeNull();
   });
 });

@@ -20,6 +20,10 @@ describe('the simulator report', () => {
     const lengths: number[] = [];
     let studies = 0;
     let moves = 0;
+    let turns = 0;
+    let discards = 0;
+    let breakdowns = 0;
+    let reflections = 0;
     const roleGames = new Map<string, number>();
     const roleWins = new Map<string, number>();
     let firstRoundPressure = 0;
@@ -36,6 +40,10 @@ describe('the simulator report', () => {
       else causes[end.outcome!.reason] = (causes[end.outcome!.reason] ?? 0) + 1;
       lengths.push(end.turn.round);
       studies += end.stats.actions.study ?? 0;
+      turns += end.turn.number;
+      discards += end.stats.actions.discard ?? 0;
+      breakdowns += end.stats.breakdowns.length;
+      reflections += end.stats.actions.reflect ?? 0;
       moves += Object.values(end.stats.actions).reduce((a, b) => a + b, 0);
       for (const p of end.players) {
         roleGames.set(p.role, (roleGames.get(p.role) ?? 0) + 1);
@@ -54,6 +62,13 @@ describe('the simulator report', () => {
     expect(Object.values(report.rounds.histogram).reduce((a, b) => a + b, 0)).toBe(12);
     expect(report.actions.counts.study).toBe(studies);
     expect(report.actions.total).toBe(moves);
+    expect(report.actionsPerGame.study).toBeCloseTo(studies / 12, 6);
+    expect(report.turns.mean).toBeCloseTo(turns / 12, 6);
+    expect(report.discards.perGame).toBeCloseTo(discards / 12, 6);
+    expect(report.discards.perTurn).toBeCloseTo(discards / turns, 6);
+    expect(report.breakdowns.perGame).toBeCloseTo(breakdowns / 12, 6);
+    expect(report.reflections.perGame).toBeCloseTo(reflections / 12, 6);
+    expect(report.without).toEqual([]);
     for (const r of report.byRole) {
       expect(r.games).toBe(roleGames.get(r.id));
       expect(r.wins).toBe(roleWins.get(r.id) ?? 0);
@@ -64,6 +79,17 @@ describe('the simulator report', () => {
     const interval = wilson(won, 12);
     expect(report.winInterval.low).toBeCloseTo(interval.low, 6);
     expect(report.winInterval.high).toBeCloseTo(interval.high, 6);
+  });
+
+  it('plays without an action when told (--without): the bots never choose it, with either bot', async () => {
+    for (const bot of ['heuristic', 'random'] as const) {
+      const report = await simulate({ scenario: 'standard', players: 3, games: 6, bot, seed: 'ablation', workers: 1, without: ['teach', 'share'] });
+      expect(report.without).toEqual(['share', 'teach']);
+      expect(report.actionsPerGame.teach ?? 0).toBe(0);
+      expect(report.actionsPerGame.share ?? 0).toBe(0);
+      expect(report.actionsPerGame.study).toBeGreaterThan(0);
+    }
+    await expect(simulate({ scenario: 'standard', players: 3, games: 1, bot: 'heuristic', seed: 'x', workers: 1, without: ['endTurn'] })).rejects.toThrow(/--without/);
   });
 
   it('gives the Wilson interval of a textbook example', () => {
