@@ -69,6 +69,7 @@ export const REASON_ORDER = [
   'wrongStage',
   'noActionsLeft',
   'badArguments',
+  'noteTooLong',
   'unknownPlace',
   'unknownPlayer',
   'noOtherPlayers',
