@@ -13,6 +13,9 @@ import { JoinPage } from '../lobby/JoinPage.tsx';
 import { heldSeat } from '../lobby/seats.ts';
 import { hotseatClient, onlineClient } from '../table/connect.ts';
 import { Table } from '../table/Table.tsx';
+import { FacilitatorPage } from '../session/Dashboard.tsx';
+import { HarvestPage } from '../session/HarvestPage.tsx';
+import { SessionPage } from '../session/SessionPage.tsx';
 import { hotseatPath, newLocalID, parseRoute, type Route } from './route.ts';
 import { HomeLink } from './HomeLink.tsx';
 
@@ -40,7 +43,7 @@ export function App({ content, i18n }: { content: Content; i18n: I18n }) {
   const route = useMemo(() => parseRoute(path, search), [path, search]);
   const lang = (i18n.language === 'en' ? 'en' : 'nl') as Language;
   const [projector, setProjector] = useState(() => new URLSearchParams(search).has('projector') || route.page === 'watch');
-  const onTable = route.page === 'hotseat' || route.page === 'table' || route.page === 'watch';
+  const onTable = route.page === 'hotseat' || route.page === 'table' || route.page === 'watch' || route.page === 'session';
 
   useEffect(() => {
     document.title = `${t('app.title')}`;
@@ -106,6 +109,12 @@ function Page({ route, content, lang, go, projector }: { route: Route; content: 
       return <OnlineTable key={route.matchID} matchID={route.matchID} content={content} go={go} projector={projector} />;
     case 'watch':
       return <WatchTable key={route.code} code={route.code} content={content} go={go} projector={projector} />;
+    case 'session':
+      return <SessionPage key={route.code} code={route.code} content={content} go={go} projector={projector} />;
+    case 'facilitate':
+      return <FacilitatorPage key={route.sessionID} sessionID={route.sessionID} go={go} />;
+    case 'harvest':
+      return <HarvestPage key={route.sessionID} sessionID={route.sessionID} go={go} />;
     case 'notFound':
       return (
         <main id="main" className="soc-home">

@@ -9,6 +9,9 @@ export type Route =
   | { page: 'join'; code: string }
   | { page: 'watch'; code: string }
   | { page: 'table'; matchID: string }
+  | { page: 'session'; code: string }
+  | { page: 'facilitate'; sessionID: string }
+  | { page: 'harvest'; sessionID: string }
   | { page: 'notFound'; path: string };
 
 const MATCH_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -35,6 +38,9 @@ export function parseRoute(pathname: string, search: string): Route {
   if (parts.length === 2 && first === 'join') return { page: 'join', code: second };
   if (parts.length === 2 && first === 'watch') return { page: 'watch', code: second };
   if (parts.length === 2 && first === 'table' && MATCH_ID.test(second)) return { page: 'table', matchID: second };
+  if (parts.length === 2 && first === 'session') return { page: 'session', code: second };
+  if (parts.length === 2 && first === 'facilitate' && MATCH_ID.test(second)) return { page: 'facilitate', sessionID: second };
+  if (parts.length === 3 && first === 'facilitate' && MATCH_ID.test(second) && parts[2] === 'harvest') return { page: 'harvest', sessionID: second };
   if (parts.length === 2 && first === 'hotseat' && MATCH_ID.test(second)) {
     const players = Math.min(6, Math.max(1, Math.trunc(Number(q.get('players') ?? '2')) || 2));
     const names = (q.get('names') ?? '').split(',').slice(0, players).map((s) => s.trim().slice(0, 24));

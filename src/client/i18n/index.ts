@@ -9,6 +9,7 @@ import type { Language } from '../../content/schema.ts';
 import { awayEn, awayNl } from '../chat/words.ts';
 import { en } from './en.ts';
 import { nl } from './nl.ts';
+import { withSessions } from '../session/i18n.ts';
 
 export const LANGUAGE_KEY = 'soc:lang';
 
@@ -26,7 +27,7 @@ export function chooseLanguage(search: string, remembered: string | null, browse
 export function createI18n(lang: Language) {
   const i18n = i18next.createInstance();
   void i18n.use(initReactI18next).init({
-    resources: { en: { translation: { ...en, away: awayEn } }, nl: { translation: { ...nl, away: awayNl } } },
+    resources: { en: { translation: withSessions({ ...en, away: awayEn }, 'en') }, nl: { translation: withSessions({ ...nl, away: awayNl }, 'nl') } },
     lng: lang,
     fallbackLng: 'en',
     initAsync: false,

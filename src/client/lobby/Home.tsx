@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Content } from '../../content/content.ts';
 import type { Language } from '../../content/schema.ts';
 import { hotseatPath, newLocalID } from '../app/route.ts';
+import { NewSession } from '../session/NewSession.tsx';
 import { errorKey, lobby, type CreatedTable, type TableInfo } from './api.ts';
 
 export function Home({ content, lang, go }: { content: Content; lang: Language; go: (path: string) => void }) {
@@ -19,6 +20,7 @@ export function Home({ content, lang, go }: { content: Content; lang: Language; 
         <HotseatForm content={content} lang={lang} go={go} />
         <OnlineForm content={content} lang={lang} go={go} />
         <JoinForm go={go} />
+        <NewSession content={content} lang={lang} go={go} />
         <OpenTables content={content} lang={lang} go={go} />
       </div>
     </main>
