@@ -18,6 +18,7 @@ import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 import { StaleStateError, type MatchStore, type TableMetadata } from '../storage/store.ts';
 import { processLock, type MatchLock } from './lock.ts';
+import { quietly } from './quiet-reducer.ts';
 import type { MatchQueues } from './queues.ts';
 import { publicSeats, type MatchNews } from './views.ts';
 
@@ -149,7 +150,7 @@ export class TableMaster {
     // With no active-player sets in this game, only the player whose turn it is may take back.
     if (action.type !== 'MAKE_MOVE' && state.ctx.currentPlayer !== seat) return { ok: false, reason: 'notYourTurn' };
 
-    const { transients, ...next } = this.reducer(state, action) as State & { transients?: { error?: unknown } };
+    const { transients, ...next } = quietly(logger, { matchID, seat, move: action.payload.type }, () => this.reducer(state, action)) as State & { transients?: { error?: unknown } };
     if (transients?.error !== undefined || next._stateID === state._stateID) return { ok: false, reason: 'illegal' };
 
     const { deltalog, ...toStore } = next as State & { deltalog?: LogEntry[] };
