@@ -9,47 +9,52 @@ import { deckCards } from './cards.ts';
 import { CardFace } from './CardFace.tsx';
 import type { LoadedDeck } from './deck-source.ts';
 import { wordsFor } from './i18n.ts';
-import { cutLines, MARGIN, pages, printedCards, SHEET } from './sheets.ts';
+import { DEFAULT_PRINT, geometry, pages, printedCards, type Geometry, type PrintOptions } from './sheets.ts';
 
 export interface PrintSheetProps {
   deck: LoadedDeck;
   lang: Language;
   copies: 'each' | 'one';
+  print?: PrintOptions;
 }
 
-/** Short marks in the margins at every card edge, so the sheet is cut without guessing. */
-function CutMarks() {
-  const { xs, ys } = cutLines();
-  const len = 5;
-  const gap = 1;
-  const top = MARGIN.y;
-  const bottom = MARGIN.y + SHEET.rows * SHEET.card.height;
-  const left = MARGIN.x;
-  const right = MARGIN.x + SHEET.columns * SHEET.card.width;
+/** Crop marks in the margins at every cut, so the sheet is cut without guessing. */
+function CropMarks({ g }: { g: Geometry }) {
+  if (g.marks.length === 0) return null;
   return (
-    <svg className="pp-marks" viewBox={`0 0 ${SHEET.width} ${SHEET.height}`} width={`${SHEET.width}mm`} height={`${SHEET.height}mm`} aria-hidden="true">
-      {xs.map((x) => (
-        <g key={`x${x}`}>
-          <line x1={x} y1={top - gap - len} x2={x} y2={top - gap} />
-          <line x1={x} y1={bottom + gap} x2={x} y2={bottom + gap + len} />
-        </g>
-      ))}
-      {ys.map((y) => (
-        <g key={`y${y}`}>
-          <line x1={left - gap - len} y1={y} x2={left - gap} y2={y} />
-          <line x1={right + gap} y1={y} x2={right + gap + len} y2={y} />
-        </g>
+    <svg className="pp-marks" viewBox={`0 0 ${g.page.width} ${g.page.height}`} width={`${g.page.width}mm`} height={`${g.page.height}mm`} aria-hidden="true">
+      {g.marks.map(([x1, y1, x2, y2]) => (
+        <line key={`${x1},${y1},${x2},${y2}`} x1={x1} y1={y1} x2={x2} y2={y2} />
       ))}
     </svg>
   );
 }
 
-export function PrintSheet({ deck, lang, copies }: PrintSheetProps) {
+/** The page size and grid of the layout: @page cannot take CSS variables, so it is written here. */
+function LayoutStyle({ g }: { g: Geometry }) {
+  const css = `@page { size: ${g.page.width}mm ${g.page.height}mm; margin: 0; }
+.pp-page { width: ${g.page.width}mm; height: ${g.page.height}mm; }
+.pp-grid { left: ${g.origin.x}mm; top: ${g.origin.y}mm; grid-template-columns: repeat(${g.columns}, ${g.slot.width}mm); grid-auto-rows: ${g.slot.height}mm; }
+.pp-slot { --pp-bleed: ${g.bleed}mm; width: ${g.slot.width}mm; height: ${g.slot.height}mm; }`;
+  return <style>{css}</style>;
+}
+
+/** The back TTS shows for a card in someone else's hand (the last slot of a sheet). */
+function HiddenBack({ title }: { title: string }) {
+  return (
+    <div className="pp-back">
+      <span>{title}</span>
+    </div>
+  );
+}
+
+export function PrintSheet({ deck, lang, copies, print = DEFAULT_PRINT }: PrintSheetProps) {
+  const g = useMemo(() => geometry(print), [print]);
   const t = useMemo(() => wordsFor(lang), [lang]);
   const { raw, ok } = deck.check;
   const patterns: readonly Pattern[] = raw.patterns?.patterns ?? [];
   const printed = useMemo(() => printedCards(deckCards(raw), copies), [raw, copies]);
-  const sheets = pages(printed);
+  const sheets = pages(printed, g.perPage);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -68,15 +73,33 @@ export function PrintSheet({ deck, lang, copies }: PrintSheetProps) {
   }, [lang, t, sheets.length, printed.length]);
 
   const other = lang === 'nl' ? 'en' : 'nl';
+  /** This page's address with some parameters changed (null: left out). */
+  const link = (change: Record<string, string | null>) => {
+    const q = new URLSearchParams(typeof location === 'undefined' ? '' : location.search);
+    for (const [k, v] of Object.entries(change)) {
+      if (v === null) q.delete(k);
+      else q.set(k, v);
+    }
+    return `?${q.toString()}`;
+  };
   return (
-    <main>
+    <main className={`pp-layout-${print.layout}${g.bleed > 0 ? ' pp-bleed' : ''}`}>
+      <LayoutStyle g={g} />
       <header className="pp-toolbar">
         <h1>{t('print.title')}</h1>
-        <p>{t('print.hint')}</p>
+        <p>
+          {print.layout === 'tts'
+            ? t('print.hintTts')
+            : print.layout === 'card'
+              ? t('print.hintCard', { width: g.slot.width, height: g.slot.height, bleed: g.bleed })
+              : g.bleed === 0
+                ? t('print.hint')
+                : t('print.hintSheet', { count: g.perPage, bleed: g.bleed })}
+        </p>
         <p>
           {t('print.pages', { pages: sheets.length, cards: printed.length })} ·{' '}
-          <a href={`?lang=${other}${copies === 'one' ? '&copies=one' : ''}`}>{other.toUpperCase()}</a> ·{' '}
-          <a href={`?lang=${lang}${copies === 'one' ? '' : '&copies=one'}`}>{copies === 'one' ? t('print.copies') : t('print.oneEach')}</a>{' '}
+          <a href={link({ lang: other })}>{other.toUpperCase()}</a> ·{' '}
+          <a href={link({ copies: copies === 'one' ? null : 'one' })}>{copies === 'one' ? t('print.copies') : t('print.oneEach')}</a>{' '}
           <button type="button" onClick={() => window.print()}>
             {t('print.button')}
           </button>
@@ -88,13 +111,18 @@ export function PrintSheet({ deck, lang, copies }: PrintSheetProps) {
           <h2 className="pp-hidden" id={`pp-page-${i + 1}`}>
             {i + 1} / {sheets.length}
           </h2>
-          <CutMarks />
+          <CropMarks g={g} />
           <div className="pp-grid">
             {sheet.map(({ card, copy }) => (
               <div className="pp-slot" key={`${card.key}/${copy}`}>
                 <CardFace card={card} lang={lang} patterns={patterns} raw={raw} />
               </div>
             ))}
+            {print.layout === 'tts' && (
+              <div className="pp-slot pp-slot--hidden" style={{ gridColumn: g.columns, gridRow: g.rows }}>
+                <HiddenBack title={t('print.back')} />
+              </div>
+            )}
           </div>
         </section>
       ))}

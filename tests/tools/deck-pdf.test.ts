@@ -2,6 +2,7 @@
  * npm run deck:pdf: the PDF of the shipped deck has one A4 page per nine cards (every copy
  * printed), a custom deck folder prints its own cards, and a broken deck gets no PDF.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,6 +62,30 @@ describe('deck:pdf', () => {
     expect(cards).toBe(cardsIn(DEFAULT_CONTENT_DIR, false) + 10);
     expect(result).toEqual({ pages: Math.ceil(cards / 9), cards });
     expect(countPdfPages(readFileSync(out))).toBe(Math.ceil(cards / 9));
+  });
+
+  it('prints one card per page with bleed and crop marks, and Tabletop Simulator sheets with their images', async () => {
+    const cards = cardsIn(DEFAULT_CONTENT_DIR, false);
+    const single = join(dir, 'cards.pdf');
+    expect(await deckPdf({ dir: DEFAULT_CONTENT_DIR, lang: 'en', out: single, copies: 'one', print: { layout: 'card', bleed: 3, marks: true } }, () => {})).toEqual({ pages: cards, cards });
+    // 63 + 2 × 3 bleed + 2 × 7 for the marks = 83 mm wide, 108 mm high (235.3 × 306.1 points).
+    const [, w, h] = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(readFileSync(single).toString('latin1'))!;
+    expect(Math.abs(Number(w) - (83 * 72) / 25.4)).toBeLessThan(1);
+    expect(Math.abs(Number(h) - (108 * 72) / 25.4)).toBeLessThan(1);
+
+    const tts = join(dir, 'tts.pdf');
+    const log: string[] = [];
+    expect(await deckPdf({ dir: DEFAULT_CONTENT_DIR, lang: 'nl', out: tts, copies: 'one', print: { layout: 'tts', bleed: 0, marks: false } }, (l) => log.push(l))).toEqual({ pages: Math.ceil(cards / 69), cards });
+    const png = readFileSync(join(dir, 'tts-1.png'));
+    // A PNG's size is in its header: two sheets' worth of 10 × 7 cards at twice 96 dpi.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([4764, 4658]);
+    expect(log[1]).toMatch(/width 10, height 7, number 69/);
+  });
+
+  it('answers a bad print option with one sentence and exit 2', () => {
+    const r = spawnSync(join(import.meta.dirname, '../../node_modules/.bin/tsx'), [join(import.meta.dirname, '../../src/tools/deck-pdf.ts'), '--layout', 'tts', '--bleed', '3'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe('a Tabletop Simulator sheet has no bleed or crop marks: leave out --bleed and --crop-marks');
   });
 
   it('refuses a deck with errors, listing them, and writes nothing', async () => {
