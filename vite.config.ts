@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { bundleBudget } from './src/tools/bundle-budget.ts';
+import { precompress } from './src/tools/precompress.ts';
 import { precompiledValidators } from './src/tools/standalone-validators.ts';
 
 // The table client and the designer pages, as one multi-page Vite app rooted at src/client.
@@ -14,7 +15,7 @@ export default defineConfig({
   publicDir: false,
   // The table client a player downloads must stay under 250 KB of gzipped JavaScript. The deck
   // checker's validators are compiled here, not in the page (the CSP forbids 'unsafe-eval').
-  plugins: [react(), precompiledValidators(), bundleBudget('table', 250)],
+  plugins: [react(), precompiledValidators(), bundleBudget('table', 250), precompress()],
   build: {
     outDir: resolve(import.meta.dirname, 'dist/client'),
     emptyOutDir: true,

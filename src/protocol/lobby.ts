@@ -16,6 +16,9 @@ export interface TableInfo {
   seats: SeatInfo[];
   createdAt: number;
   over: boolean;
+  /** GET /api/tables/:code only: the links to hand out (PUBLIC_URL, else the network address). */
+  joinUrl?: string;
+  spectatorUrl?: string;
 }
 
 /** POST /api/tables */

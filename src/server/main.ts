@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { ContentError } from '../content/content.ts';
+import { readyMessage } from './addresses.ts';
 import { createApp } from './app.ts';
 import { connectCluster, type Cluster } from './cluster/cluster.ts';
 import { ConfigError, DATABASE_FILE, readConfig, type Config } from './config.ts';
@@ -71,6 +72,8 @@ async function main(): Promise<void> {
     if (e.code === 'EACCES') fail(`Not allowed to listen on port ${config.port}. Choose a PORT above 1023.`);
     throw err;
   }
+  // In plain words on stderr (stdout carries the JSON log lines).
+  process.stderr.write(`${readyMessage(address.port, config.host, config.publicUrl)}\n`);
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   logger.info({ port: address.port, host: config.host, dataDir: store instanceof SqliteStore ? config.dataDir : undefined, storage: store.kind, redis: cluster !== undefined, scenarios: deck.content.scenarios.size }, `School of Commons on http://${shown}:${address.port}`);
 

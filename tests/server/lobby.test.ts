@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_FILE_NAMES } from '../../src/content/schema.ts';
 import { CODE_ALPHABET } from '../../src/server/ids.ts';
 import type { TableMetadata } from '../../src/server/storage/store.ts';
+import { compressFiles } from '../../src/tools/precompress.ts';
+import { roomAddresses } from '../../src/server/addresses.ts';
 import { startServer, tableWith, type TestServer } from './helpers/server.ts';
 
 let server: TestServer;
@@ -164,6 +166,8 @@ describe('joining', () => {
   });
 });
 
+const BIG_SCRIPT = Array.from({ length: 400 }, (_, i) => `export const place${i} = 'the storehouse, the circle, the garden';`).join('\n');
+
 describe('client pages', () => {
   let pages: TestServer;
   let dir: string;
@@ -174,6 +178,8 @@ describe('client pages', () => {
     writeFileSync(join(dir, 'cards.html'), '<!doctype html><title>cards</title>');
     writeFileSync(join(dir, 'print.html'), '<!doctype html><title>print</title>');
     writeFileSync(join(dir, 'assets', 'app-1234.js'), 'console.log(1)');
+    writeFileSync(join(dir, 'assets', 'big-5678.js'), BIG_SCRIPT);
+    compressFiles(dir);
     pages = await startServer({ CLIENT_DIR: dir });
   });
   afterAll(async () => {
@@ -204,6 +210,33 @@ describe('client pages', () => {
     const escape = await fetch(`${pages.url}/..%2f..%2fpackage.json`);
     expect([400, 403, 404]).toContain(escape.status);
     expect(await escape.text()).not.toContain('school-of-commons');
+  });
+
+  it('sends the compressed copy the browser accepts (brotli, else gzip), cached for a year, varying by Accept-Encoding', async () => {
+    for (const [accept, encoding] of [
+      ['br, gzip', 'br'],
+      ['gzip', 'gzip'],
+      ['identity', null],
+    ] as const) {
+      const res = await fetch(`${pages.url}/assets/big-5678.js`, { headers: { 'accept-encoding': accept } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-encoding')).toBe(encoding);
+      expect(res.headers.get('vary')).toMatch(/Accept-Encoding/);
+      expect(res.headers.get('cache-control')).toContain('immutable');
+      expect(res.headers.get('content-type')).toContain('javascript');
+      expect(await res.text()).toBe(BIG_SCRIPT);
+    }
+  });
+
+  it('gives a host who opened localhost invite links with this machine\'s network address (without PUBLIC_URL)', async () => {
+    const res = await fetch(`${pages.url}/api/tables`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'intro', seats: 2 }) });
+    const created = await res.json();
+    const port = Number(new URL(pages.url).port);
+    const expected = roomAddresses(port)[0] ?? pages.url;
+    expect(created.joinUrl).toBe(`${expected}/join/${created.code}`);
+    const table = await (await fetch(`${pages.url}/api/tables/${created.code}`)).json();
+    expect(table.joinUrl).toBe(`${expected}/join/${created.code}`);
+    expect(table.spectatorUrl).toBe(`${expected}/watch/${created.code}`);
   });
 
   it('says the client is not built when it is not', async () => {

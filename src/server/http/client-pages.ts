@@ -24,6 +24,10 @@ export function clientPages(dir: string, isServerPath: (path: string) => boolean
   const files = serve(dir, {
     index: 'index.html',
     // Hashed assets never change; pages must be asked for again so a new build shows up.
+    // The build wrote .br and .gz copies of every text file (src/tools/precompress.ts); the
+    // copy the browser accepts is sent, so the answer depends on Accept-Encoding.
+    brotli: true,
+    gzip: true,
     setHeaders: (res, path) => {
       res.setHeader('Cache-Control', path.includes(`${join(dir, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
@@ -36,6 +40,7 @@ export function clientPages(dir: string, isServerPath: (path: string) => boolean
       ctx.body = NOT_BUILT;
       return;
     }
+    ctx.vary('Accept-Encoding');
     await files(ctx, async () => {
       // Not a file: a page of the app, unless it looks like a missing file.
       const page = PAGES[ctx.path.replace(/\/+$/, '')];

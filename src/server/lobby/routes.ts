@@ -2,6 +2,7 @@
  * The Lobby API (docs/api.md) and the operational endpoints, as a Koa router.
  */
 import Router from '@koa/router';
+import { isLoopback, roomAddresses } from '../addresses.ts';
 import type { Config } from '../config.ts';
 import { jsonBody } from '../http/body.ts';
 import { ApiError } from '../http/errors.ts';
@@ -23,9 +24,16 @@ export interface RoutesOptions {
   content: ContentFiles;
 }
 
-/** The address players reach this server at, for links: PUBLIC_URL or the request's own. */
-function baseUrl(config: Config, origin: string): string {
-  return config.publicUrl ?? origin;
+/**
+ * The address players reach this server at, for links: PUBLIC_URL, else the request's own,
+ * except that a host who opened localhost gets this machine's network address (localhost on
+ * another player's laptop is that laptop).
+ */
+function baseUrl(config: Config, ctx: { origin: string; hostname: string; protocol: string }): string {
+  if (config.publicUrl) return config.publicUrl;
+  if (!isLoopback(ctx.hostname)) return ctx.origin;
+  const port = Number(new URL(ctx.origin).port) || (ctx.protocol === 'https' ? 443 : 80);
+  return roomAddresses(port, config.host)[0] ?? ctx.origin;
 }
 
 export function lobbyRoutes({ config, tables, store, metrics, content }: RoutesOptions): Router {
@@ -54,7 +62,7 @@ export function lobbyRoutes({ config, tables, store, metrics, content }: RoutesO
   router.post('/api/tables', rateLimit('create', config.createRate, metrics), async (ctx) => {
     const body = await jsonBody(ctx, config.maxBodyBytes);
     const { matchID, code } = await tables.create(body);
-    const base = baseUrl(config, ctx.origin);
+    const base = baseUrl(config, ctx);
     ctx.status = 201;
     ctx.body = { matchID, code, joinUrl: `${base}/join/${code}`, spectatorUrl: `${base}/watch/${code}` };
   });
@@ -66,7 +74,9 @@ export function lobbyRoutes({ config, tables, store, metrics, content }: RoutesO
 
   router.get('/api/tables/:code', rateLimit('lookup', config.lookupRate, metrics), async (ctx) => {
     ctx.set('Cache-Control', 'no-store');
-    ctx.body = await tables.get(ctx.params.code);
+    const table = await tables.get(ctx.params.code);
+    const base = baseUrl(config, ctx);
+    ctx.body = { ...table, joinUrl: `${base}/join/${table.code}`, spectatorUrl: `${base}/watch/${table.code}` };
   });
 
   router.post('/api/tables/:code/join', rateLimit('join', config.joinRate, metrics), async (ctx) => {
