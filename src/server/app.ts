@@ -18,7 +18,9 @@ import { defaultPicker, type BotPicker } from './bots/picker.ts';
 import type { Config } from './config.ts';
 import { clientPages } from './http/client-pages.ts';
 import { cors, errors, refuseWhileDraining, requestLog, securityHeaders } from './http/guards.ts';
+import { ApiError } from './http/errors.ts';
 import { originPolicy } from './http/origins.ts';
+import { canonicalPaths, isServerPath, serverPathsNotFound } from './http/paths.ts';
 import { lobbyRoutes, type ContentFiles } from './lobby/routes.ts';
 import { Tables } from './lobby/tables.ts';
 import type { Logger } from './logger.ts';
@@ -68,11 +70,6 @@ export interface App {
   listen(port: number, host: string): Promise<AddressInfo>;
   /** SIGTERM: stop taking work, finish moves in flight, close sockets and the store. */
   shutdown(): Promise<void>;
-}
-
-/** Paths the server answers itself; everything else GET is a page of the client. */
-function isServerPath(path: string): boolean {
-  return path === '/healthz' || path === '/metrics' || path === '/api' || path.startsWith('/api/') || path.startsWith('/socket.io');
 }
 
 export function createApp(options: AppOptions): App {
@@ -148,6 +145,8 @@ export function createApp(options: AppOptions): App {
   let draining = false;
   const router = lobbyRoutes({ config, tables, store, metrics, content: options.contentFiles });
   app.use(errors(logger));
+  // Guards and routers below all see one form of the path.
+  app.use(canonicalPaths());
   app.use(requestLog(logger));
   app.use(securityHeaders());
   app.use(refuseWhileDraining(() => draining));
@@ -155,7 +154,8 @@ export function createApp(options: AppOptions): App {
   if (sessions) app.use(sessionRoutes({ config, sessions, streams, metrics }).routes());
   app.use(awayRouter.routes());
   app.use(router.routes());
-  app.use(router.allowedMethods());
+  app.use(router.allowedMethods({ throw: true, methodNotAllowed: () => new ApiError(405, 'methodNotAllowed', 'This address does not take that method.'), notImplemented: () => new ApiError(501, 'notImplemented', 'This server does not know that method.') }));
+  app.use(serverPathsNotFound());
   app.use(clientPages(config.clientDir, isServerPath));
 
   const http = createServer(app.callback());
