@@ -22,28 +22,33 @@ export interface StreamsOptions {
 export class SessionStreams {
   /** Listeners per session on this instance; one subscription per session channel. */
   private readonly listeners = new Map<string, Set<() => void>>();
+  /** Resolves once the channel's subscription is confirmed (Redis): no news is missed after it. */
+  private readonly subscribed = new Map<string, Promise<void>>();
   private readonly open = new Set<PassThrough>();
 
   constructor(private readonly o: StreamsOptions) {}
 
-  private listen(sessionID: string, listener: () => void): () => void {
+  private listen(sessionID: string, listener: () => void): { ready: Promise<void>; stop: () => void } {
     let set = this.listeners.get(sessionID);
     if (!set) {
       set = new Set();
       this.listeners.set(sessionID, set);
       const mine = set;
-      void this.o.news.subscribe(sessionChannel(sessionID), () => {
+      const subscribed = this.o.news.subscribe(sessionChannel(sessionID), () => {
         for (const l of mine) l();
       });
+      this.subscribed.set(sessionID, Promise.resolve(subscribed).catch(() => undefined));
     }
     set.add(listener);
-    return () => {
+    const stop = () => {
       set.delete(listener);
       if (set.size === 0 && this.listeners.get(sessionID) === set) {
         this.listeners.delete(sessionID);
+        this.subscribed.delete(sessionID);
         this.o.news.unsubscribeAll(sessionChannel(sessionID));
       }
     };
+    return { ready: this.subscribed.get(sessionID) ?? Promise.resolve(), stop };
   }
 
   /**
@@ -94,7 +99,7 @@ export class SessionStreams {
         void send();
       }, this.o.throttleMs ?? 150);
     };
-    const unlisten = this.listen(sessionID, schedule);
+    const { ready, stop: unlisten } = this.listen(sessionID, schedule);
     const refresh = setInterval(schedule, this.o.refreshMs ?? 5000);
     const stop = () => {
       if (closed) return;
@@ -108,7 +113,8 @@ export class SessionStreams {
     ctx.req.on('close', stop);
     stream.on('close', stop);
     stream.write(': connected\n\n');
-    void send();
+    // The first view once subscribed: whatever it shows, no later change can be missed.
+    void ready.then(send);
   }
 
   /** Ends every stream (shutdown). */
