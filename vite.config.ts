@@ -24,6 +24,7 @@ export default defineConfig({
         table: resolve(root, 'index.html'),
         cards: resolve(root, 'cards.html'),
         print: resolve(root, 'print.html'),
+        'deck-dev': resolve(root, 'deck-dev.html'),
       },
     },
   },

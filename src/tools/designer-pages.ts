@@ -17,7 +17,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
  * playwright adds --headless and a fresh profile (user data dir) of its own. */
 export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export async function buildDesignerPages(outDir: string, pages: ('cards' | 'print')[]): Promise<void> {
+export async function buildDesignerPages(outDir: string, pages: ('cards' | 'print' | 'deck-dev' | 'index')[]): Promise<void> {
   const { build } = await import('vite');
   const { default: react } = await import('@vitejs/plugin-react');
   const { precompiledValidators } = await import('./standalone-validators.ts');
