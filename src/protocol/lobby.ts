@@ -2,6 +2,8 @@
  * The lobby API's answers (docs/api.md), shared by the server that sends them and the client
  * that reads them. Types only: neither side imports the other's code.
  */
+import type { Pace } from './away.ts';
+
 export interface SeatInfo {
   id: number;
   name: string | null;
@@ -19,6 +21,8 @@ export interface TableInfo {
   /** GET /api/tables/:code only: the links to hand out (PUBLIC_URL, else the network address). */
   joinUrl?: string;
   spectatorUrl?: string;
+  /** An asynchronous table's turn deadline; absent: live. */
+  pace?: Pace;
 }
 
 /** POST /api/tables */

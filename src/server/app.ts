@@ -13,6 +13,9 @@ import { createGame, GAME_NAME } from '../game/game.ts';
 import { BotRunner } from './bots/runner.ts';
 import { TableChat } from './chat/chat.ts';
 import { chatRoutes } from './chat/routes.ts';
+import { playTurnFor } from './deadlines/play-turn.ts';
+import { turnRoutes } from './deadlines/routes.ts';
+import { TurnClock } from './deadlines/turn-clock.ts';
 import type { Cluster } from './cluster/cluster.ts';
 import { defaultPicker, type BotPicker } from './bots/picker.ts';
 import type { Config } from './config.ts';
@@ -50,6 +53,8 @@ export interface AppOptions {
   pubSub?: PubSub<MatchNews>;
   /** Where workshop sessions are kept; by default the match store's own (SQLite, PostgreSQL). */
   sessionStore?: SessionStore;
+  /** The clock of turn deadlines (tests move it forward instead of waiting hours). */
+  clock?: () => number;
   /** Several instances (REDIS_URL): news, the match lock and socket.io's adapter over Redis. Closed by shutdown(). */
   cluster?: Cluster;
 }
@@ -66,6 +71,8 @@ export interface App {
   sessions?: Sessions;
   /** Table chat; readTableChat() for a session's facilitator, chatForHarvest() for the harvest. */
   chat: TableChat;
+  /** Whose turn it is at each table and until when; plays turns whose deadline passed. */
+  turns: TurnClock;
   /** Resets connection flags left from a previous run and resumes bot seats; then listens. */
   listen(port: number, host: string): Promise<AddressInfo>;
   /** SIGTERM: stop taking work, finish moves in flight, close sockets and the store. */
@@ -106,7 +113,10 @@ export function createApp(options: AppOptions): App {
     store,
     master,
     dropSeat: (matchID, seat) => transport.dropSeat(matchID, seat),
-    onCreated: (matchID, state, metadata) => bots.consider(matchID, state, metadata),
+    onCreated: (matchID, state, metadata) => {
+      bots.consider(matchID, state, metadata);
+      turns.moved(matchID, state, metadata).catch((err) => logger.warn({ err, matchID }, 'turn not written down'));
+    },
     metrics,
     logger: logger.child({ part: 'lobby' }),
   });
@@ -139,8 +149,20 @@ export function createApp(options: AppOptions): App {
   const side = sideTablesOf(store);
   const away = config.away;
   const chat = new TableChat({ side, master, publish: transport.publish, maxChars: away.chatMaxChars, rate: away.chatRate, logger: logger.child({ part: 'chat' }) });
+  const turns = new TurnClock({
+    side,
+    hourMs: away.deadlineHourMs,
+    pollMs: away.deadlinePollMs,
+    now: options.clock,
+    logger: logger.child({ part: 'deadlines' }),
+    takeOver: (matchID, seat, turn) => playTurnFor({ content, master, picker: options.picker ?? defaultPicker }, matchID, seat, turn),
+  });
+  master.onAccepted((matchID, state, metadata) => {
+    turns.moved(matchID, state, metadata).catch((err) => logger.warn({ err, matchID }, 'turn not written down'));
+  });
   const awayRouter = new Router();
   chatRoutes(awayRouter, chat, config);
+  turnRoutes(awayRouter, master, turns);
 
   let draining = false;
   const router = lobbyRoutes({ config, tables, store, metrics, content: options.contentFiles });
@@ -174,11 +196,14 @@ export function createApp(options: AppOptions): App {
     metrics,
     sessions,
     chat,
+    turns,
     async listen(port, host) {
       // With other instances running, the flags may be theirs: only a lone server clears them.
       if (!cluster) await resetConnections(store, GAME_NAME);
       const resumed = await bots.resume(GAME_NAME);
       if (resumed > 0) logger.info({ matches: resumed }, 'bot seats resumed');
+      // Deadlines that passed while no server ran are played now.
+      turns.start();
       await new Promise<void>((resolve, reject) => {
         http.once('error', reject);
         http.listen(port, host, () => {
@@ -192,6 +217,7 @@ export function createApp(options: AppOptions): App {
       draining = true;
       transport.drain();
       bots.stop();
+      await turns.stop();
       streams.close();
       // No new connections; the ones open get 503 and are closed below.
       http.close();

@@ -10,7 +10,7 @@ import { setLanguage, type createI18n } from '../i18n/index.ts';
 import { errorKey, lobby } from '../lobby/api.ts';
 import { Home } from '../lobby/Home.tsx';
 import { JoinPage } from '../lobby/JoinPage.tsx';
-import { heldSeat } from '../lobby/seats.ts';
+import { heldSeat, holdSeat } from '../lobby/seats.ts';
 import { hotseatClient, onlineClient } from '../table/connect.ts';
 import { Table } from '../table/Table.tsx';
 import { FacilitatorPage } from '../session/Dashboard.tsx';
@@ -18,6 +18,8 @@ import { HarvestPage } from '../session/HarvestPage.tsx';
 import { SessionPage } from '../session/SessionPage.tsx';
 import { hotseatPath, newLocalID, parseRoute, type Route } from './route.ts';
 import { HomeLink } from './HomeLink.tsx';
+import { MyTables } from '../mytables/MyTables.tsx';
+import { readSeatHash } from '../mytables/carry.ts';
 
 type I18n = ReturnType<typeof createI18n>;
 
@@ -77,6 +79,16 @@ export function App({ content, i18n }: { content: Content; i18n: I18n }) {
               {projector ? t('table.projectorOff') : t('table.projectorOn')}
             </button>
           )}
+          <a
+            className="soc-header__link"
+            href="/tables"
+            onClick={(e) => {
+              e.preventDefault();
+              go('/tables');
+            }}
+          >
+            {t('away.mytables.link')}
+          </a>
           <a className="soc-header__link" href={`/cards?lang=${lang}`}>
             {t('app.cards')}
           </a>
@@ -115,6 +127,8 @@ function Page({ route, content, lang, go, projector }: { route: Route; content: 
       return <FacilitatorPage key={route.sessionID} sessionID={route.sessionID} go={go} />;
     case 'harvest':
       return <HarvestPage key={route.sessionID} sessionID={route.sessionID} go={go} />;
+    case 'mytables':
+      return <MyTables go={go} />;
     case 'notFound':
       return (
         <main id="main" className="soc-home">
@@ -148,6 +162,12 @@ function Problem({ text, go }: { text: string; go: (to: string) => void }) {
 
 function OnlineTable({ matchID, content, go, projector }: { matchID: string; content: Content; go: (to: string) => void; projector: boolean }) {
   const { t } = useTranslation();
+  // A notice's link carries the seat after # (never sent to the server): keep it, then forget the address.
+  const carried = readSeatHash(location.hash);
+  if (carried) {
+    holdSeat(matchID, { ...carried, name: heldSeat(matchID)?.name ?? '', code: heldSeat(matchID)?.code ?? '' });
+    history.replaceState(null, '', location.pathname);
+  }
   const seat = heldSeat(matchID);
   const client = useMemo(
     () => (seat ? onlineClient(content, { server: location.origin, matchID, playerID: seat.playerID, credentials: seat.credentials }) : null),

@@ -12,6 +12,7 @@ export type Route =
   | { page: 'session'; code: string }
   | { page: 'facilitate'; sessionID: string }
   | { page: 'harvest'; sessionID: string }
+  | { page: 'mytables' }
   | { page: 'notFound'; path: string };
 
 const MATCH_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -34,6 +35,7 @@ export function parseRoute(pathname: string, search: string): Route {
   const parts = pathname.split('/').filter(Boolean).map(decode);
   const q = new URLSearchParams(search);
   if (parts.length === 0) return { page: 'home' };
+  if (parts.length === 1 && parts[0] === 'tables') return { page: 'mytables' };
   const [first, second] = parts;
   if (parts.length === 2 && first === 'join') return { page: 'join', code: second };
   if (parts.length === 2 && first === 'watch') return { page: 'watch', code: second };

@@ -9,6 +9,8 @@ import type { Language } from '../../content/schema.ts';
 import { hotseatPath, newLocalID } from '../app/route.ts';
 import { NewSession } from '../session/NewSession.tsx';
 import { errorKey, lobby, type CreatedTable, type TableInfo } from './api.ts';
+import { PacePicker } from '../deadlines/PacePicker.tsx';
+import type { Pace } from '../../protocol/away.ts';
 
 export function Home({ content, lang, go }: { content: Content; lang: Language; go: (path: string) => void }) {
   const { t } = useTranslation();
@@ -100,6 +102,7 @@ function OnlineForm({ content, lang, go }: { content: Content; lang: Language; g
   const [scenario, setScenario] = useState(content.scenarios.has('standard') ? 'standard' : [...content.scenarios.keys()][0]);
   const [seats, setSeats] = useState(4);
   const [bots, setBots] = useState<number[]>([]);
+  const [pace, setPace] = useState<Pace | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<CreatedTable | null>(null);
@@ -110,7 +113,7 @@ function OnlineForm({ content, lang, go }: { content: Content; lang: Language; g
     setBusy(true);
     setError(null);
     try {
-      setCreated(await lobby.createTable(scenario, count, bots.filter((b) => b < count)));
+      setCreated(await lobby.createTable(scenario, count, bots.filter((b) => b < count), pace));
     } catch (err) {
       const { key, code } = errorKey(err);
       setError(t(key, { code, defaultValue: t('errors.unknown', { code }) }));
@@ -150,6 +153,7 @@ function OnlineForm({ content, lang, go }: { content: Content; lang: Language; g
               </label>
             ))}
           </fieldset>
+          <PacePicker value={pace} onChange={setPace} />
           {error && (
             <p className="soc-error" role="alert">
               {error}

@@ -2,6 +2,7 @@
  * The lobby server's HTTP API (docs/api.md) for the client. Every failure becomes an ApiError
  * with the server's stable code, which the pages translate; a network failure is "network".
  */
+import type { Pace } from '../../protocol/away.ts';
 import type { CreatedTable, JoinedSeat, TableInfo } from '../../protocol/lobby.ts';
 
 export type { CreatedTable, JoinedSeat, SeatInfo, TableInfo } from '../../protocol/lobby.ts';
@@ -44,7 +45,7 @@ export async function call<T>(method: 'GET' | 'POST', path: string, body?: unkno
 export const lobby = {
   listTables: () => call<TableInfo[]>('GET', '/api/tables'),
   getTable: (code: string) => call<TableInfo>('GET', `/api/tables/${encodeURIComponent(code)}`),
-  createTable: (scenario: string, seats: number, bots: number[]) => call<CreatedTable>('POST', '/api/tables', { scenario, seats, bots }),
+  createTable: (scenario: string, seats: number, bots: number[], pace: Pace | null = null) => call<CreatedTable>('POST', '/api/tables', pace ? { scenario, seats, bots, pace } : { scenario, seats, bots }),
   join: (code: string, name: string, seat?: number) => call<JoinedSeat>('POST', `/api/tables/${encodeURIComponent(code)}/join`, seat === undefined ? { name } : { name, seat }),
 };
 

@@ -31,3 +31,9 @@ export function holdSeat(matchID: string, seat: HeldSeat, storage: Storage = loc
   all[matchID] = seat;
   storage.setItem(KEY, JSON.stringify(all));
 }
+
+/** Every seat this browser holds (My tables). */
+export function heldSeats(storage: Storage = localStorage): Record<string, HeldSeat> {
+  const all = read(storage);
+  return Object.fromEntries(Object.entries(all).filter(([, s]) => s && typeof s.playerID === 'string' && typeof s.credentials === 'string'));
+}

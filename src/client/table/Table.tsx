@@ -27,6 +27,7 @@ import { Seats } from './Seats.tsx';
 import { Status } from './Status.tsx';
 import { useTurnSignal } from './useTurnSignal.ts';
 import { TableChat } from '../chat/TableChat.tsx';
+import { TurnDeadline } from '../deadlines/TurnDeadline.tsx';
 import { useMatch } from './useMatch.ts';
 
 export type TableMode = 'hotseat' | 'online' | 'spectator';
@@ -186,6 +187,7 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
           </p>
         )}
         <Status view={view} n={n} mySeat={mode === 'online' ? seat : undefined} />
+        {mode !== 'hotseat' && <TurnDeadline matchID={client.matchID} turn={view.turn.number} mySeat={mode === 'online' ? seat : undefined} name={n.seat} />}
         <div className="soc-table__seats">
           <Seats view={view} n={n} present={mode === 'hotseat' ? undefined : present} bots={bots} />
           {mode === 'online' && signal.notify === 'off' && (

@@ -14,6 +14,7 @@ import type { Logger } from '../logger.ts';
 import type { TableMaster } from '../match/master.ts';
 import type { Metrics } from '../metrics.ts';
 import { checkName } from '../names.ts';
+import { readPace } from '../deadlines/pace.ts';
 import { CodeTakenError, type MatchStore, type TableMetadata } from '../storage/store.ts';
 
 import type { SeatInfo, TableInfo } from '../../protocol/lobby.ts';
@@ -49,6 +50,7 @@ function info(matchID: string, m: TableMetadata): TableInfo {
     })),
     createdAt: m.createdAt,
     over: m.gameover !== undefined && m.gameover !== null,
+    ...(m.pace ? { pace: m.pace } : {}),
   };
 }
 
@@ -80,6 +82,7 @@ export class Tables {
     if (!Array.isArray(bots) || !bots.every((b) => isSeatNumber(b, seats)) || new Set(bots).size !== bots.length) {
       throw new ApiError(400, 'badBots', `"bots" lists seat numbers from 0 to ${seats - 1}, each at most once.`);
     }
+    const pace = readPace(body.pace);
     const setupData: SetupData = { scenario: scenario.id };
     const setupError = this.o.game.validateSetupData?.(setupData, seats);
     if (setupError) throw new ApiError(400, 'badSeats', setupError);
@@ -96,7 +99,7 @@ export class Tables {
     }
     for (let attempt = 0; ; attempt++) {
       const matchID = newMatchID();
-      const metadata: TableMetadata = { gameName: this.o.game.name!, players, setupData, unlisted: session !== undefined, createdAt: now, updatedAt: now, code: newJoinCode(), ...(session ? { session } : {}) };
+      const metadata: TableMetadata = { gameName: this.o.game.name!, players, setupData, unlisted: session !== undefined, createdAt: now, updatedAt: now, code: newJoinCode(), ...(session ? { session } : {}), ...(pace ? { pace } : {}) };
       try {
         await this.o.store.createMatch(matchID, { initialState, metadata });
       } catch (err) {

@@ -13,6 +13,7 @@
  * - A table's join code (metadata.code) can be looked up.
  */
 import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
+import type { Pace } from '../../protocol/away.ts';
 
 /** Match metadata as this project stores it: boardgame.io's, plus the table's join code. */
 export interface TableMetadata extends Server.MatchData {
@@ -21,6 +22,10 @@ export interface TableMetadata extends Server.MatchData {
   session?: { id: string; table: number };
   /** Set by the session's facilitator: moves are refused with this reason until it is lifted. */
   hold?: 'paused' | 'ended';
+  /** An asynchronous table's turn deadline (deadlines/); absent: a live table. */
+  pace?: Pace;
+  /** The table's group-chat webhook (notices/) and the address its links start with; never sent to a client. */
+  webhook?: { url: string; base: string };
 }
 
 export interface MatchStore {

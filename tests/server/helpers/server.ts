@@ -72,7 +72,7 @@ export function apiFor(url: string): Api {
 
 export async function startServer(
   env: Record<string, string> = {},
-  options: { picker?: BotPicker; dataDir?: string; wrapStore?: (store: SqliteStore) => MatchStore; port?: number } = {},
+  options: { picker?: BotPicker; dataDir?: string; wrapStore?: (store: SqliteStore) => MatchStore; port?: number; clock?: () => number } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'soc-server-'));
   const config = readConfig({ DATA_DIR: dataDir, CLIENT_DIR: join(dataDir, 'no-client'), BOT_DELAY_MS: '0', LOG_LEVEL: 'debug', ...env });
@@ -87,7 +87,7 @@ export async function startServer(
   const store = new SqliteStore({ file: join(dataDir, 'test.db'), synchronous: 'NORMAL' });
   await store.connect();
   const { content, files } = testDeck();
-  const app = createApp({ config, content, contentFiles: files, store: options.wrapStore ? options.wrapStore(store) : store, logger, picker: options.picker });
+  const app = createApp({ config, content, contentFiles: files, store: options.wrapStore ? options.wrapStore(store) : store, logger, picker: options.picker, clock: options.clock });
   const address = await app.listen(options.port ?? 0, '127.0.0.1');
   const url = `http://127.0.0.1:${address.port}`;
   return {
