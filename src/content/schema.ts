@@ -288,6 +288,9 @@ export const Role = Type.Object(
     id: Id,
     name: Text,
     ability: Text,
+    about: Type.Optional(
+      Type.Union([Text], { description: 'Who this role is, in plain words: shown when a player opens the role at the table.' }),
+    ),
     pattern: Type.Optional(Type.Union([PatternId], { description: 'The pattern a coach role coaches.' })),
     start: Type.Optional(Type.Union([PatternId], { description: 'Where this role starts; otherwise the scenario start.' })),
     modifiers: Type.Array(RuleModifier, { minItems: 1, description: 'The ability as changes to rule numbers for this player only.' }),
@@ -308,6 +311,9 @@ export const Case = Type.Object(
     id: Id,
     name: Text,
     text: Text,
+    story: Type.Optional(
+      Type.Union([Text], { description: 'The case’s story in a few sentences: what the initiative is and what it needs. Shown when a player opens the case.' }),
+    ),
     needs: Needs,
     transformation: Type.Union([Id], { description: 'The transformation the case grants when it becomes a commons.' }),
     decks: Decks,
@@ -317,7 +323,17 @@ export const Case = Type.Object(
 export type Case = Static<typeof Case>;
 
 export const KnowledgeCard = Type.Object(
-  { id: Id, pattern: PatternId, name: Text, text: Text, copies: Copies, decks: Decks },
+  {
+    id: Id,
+    pattern: PatternId,
+    name: Text,
+    text: Text,
+    helps: Type.Optional(
+      Type.Union([Text], { description: 'When the practice helps, in a sentence or two: shown when a player opens the card at the table.' }),
+    ),
+    copies: Copies,
+    decks: Decks,
+  },
   strict,
 );
 export type KnowledgeCard = Static<typeof KnowledgeCard>;

@@ -12,6 +12,7 @@ import type { PublicState } from '../../rules/view.ts';
 import { isImmediate, nextStep, type Choice, type Step, type Value } from './choice.ts';
 import { describeMove, describeOption, stepHeading } from './describe-move.ts';
 import type { Namer } from './names.ts';
+import { MovePreview } from './preview/MovePreview.tsx';
 
 
 export interface ActionsProps {
@@ -106,6 +107,7 @@ export function Actions({ view, n, legal, why, choice, onChoose, onPick, onMove,
           {step.kind === 'confirm' && (
             <>
               <p className="soc-step__sentence">{describeMove(step.move, view, n)}</p>
+              <MovePreview view={view} n={n} move={step.move} />
               <button type="button" className="soc-button soc-button--primary" data-confirm onClick={() => onMove(step.move)}>
                 {t('table.confirm')}
               </button>

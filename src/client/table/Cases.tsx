@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PatternId } from '../../content/schema.ts';
 import { PatternMark } from '../../designer/faces/index.ts';
 import type { PublicState } from '../../rules/view.ts';
+import { DetailButton } from './details/Details.tsx';
 import type { Namer } from './names.ts';
 
 export interface CasesProps {
@@ -52,6 +53,7 @@ export function Cases({ view, n, selectable = [], onPick }: CasesProps) {
               ) : (
                 <div className="soc-case__body">{inner}</div>
               )}
+              <DetailButton subject={{ kind: 'case', id: c.id }} name={def.name[n.lang]} />
             </li>
           );
         })}

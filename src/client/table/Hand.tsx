@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { knowledgeOf } from '../../content/content.ts';
 import { PatternMark } from '../../designer/faces/index.ts';
+import { DetailButton } from './details/Details.tsx';
 import type { Namer } from './names.ts';
 
 export interface HandProps {
@@ -47,6 +48,7 @@ export function Hand({ title, cards, n, selectable = [], onPick, compact = false
                 ) : (
                   <div className="soc-kcard__body">{inner}</div>
                 )}
+                <DetailButton subject={{ kind: 'knowledge', id: card }} name={name} />
               </li>
             );
           })}

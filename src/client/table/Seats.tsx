@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { PublicState } from '../../rules/view.ts';
+import { DetailButton } from './details/Details.tsx';
 import type { Namer } from './names.ts';
 
 export function Seats({ view, n, present, bots = [] }: { view: PublicState; n: Namer; present?: readonly boolean[]; bots?: readonly number[] }) {
@@ -19,7 +20,11 @@ export function Seats({ view, n, present, bots = [] }: { view: PublicState; n: N
               {seat + 1}
             </span>
             <span className="soc-seat__name">{n.seat(seat)}</span>
-            <span className="soc-seat__role">{n.role(p.role)}</span>
+            <span className="soc-seat__role">
+              <DetailButton subject={{ kind: 'role', id: p.role }} name={n.role(p.role)}>
+                {n.role(p.role)}
+              </DetailButton>
+            </span>
             {state && (
               <span className={here || bots.includes(seat) ? 'soc-seat__state' : 'soc-seat__state soc-seat__state--away'}>
                 {present !== undefined && !bots.includes(seat) && <span aria-hidden="true">{here ? '● ' : '○ '}</span>}

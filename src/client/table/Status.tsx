@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { disruptionRate, ruleValue } from '../../rules/index.ts';
 import type { GameState } from '../../rules/state.ts';
 import type { PublicState } from '../../rules/view.ts';
+import { DetailButton } from './details/Details.tsx';
 import type { Namer } from './names.ts';
 
 export function Status({ view, n, mySeat }: { view: PublicState; n: Namer; mySeat?: number }) {
@@ -59,7 +60,14 @@ export function Status({ view, n, mySeat }: { view: PublicState; n: Namer; mySea
       {view.transformations.length > 0 && (
         <p className="soc-status__transformations">
           <span>{t('table.transformations')}: </span>
-          {view.transformations.map((id) => n.transformation(id)).join(' · ')}
+          {view.transformations.map((id, i) => (
+            <span key={id}>
+              {i > 0 && ' · '}
+              <DetailButton subject={{ kind: 'transformation', id }} name={n.transformation(id)}>
+                {n.transformation(id)}
+              </DetailButton>
+            </span>
+          ))}
         </p>
       )}
     </section>

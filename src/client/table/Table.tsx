@@ -15,6 +15,7 @@ import { Actions } from './Actions.tsx';
 import { FlowReveal, LiveRegion, useReveals } from './Announcer.tsx';
 import { Board } from './Board.tsx';
 import { Cases } from './Cases.tsx';
+import { DetailsProvider } from './details/Details.tsx';
 import { pick as pickValue, nextStep, type Choice, type Value } from './choice.ts';
 import { socketOf, undoLastMove, type TableClient } from './connect.ts';
 import { EndScreen } from './EndScreen.tsx';
@@ -174,7 +175,7 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
   const behindDialog = needsHandOver || reflecting;
 
   return (
-    <>
+    <DetailsProvider content={content} lang={lang} view={view}>
       <main id="main" className={`soc-table soc-table--${mode}${projector ? ' soc-table--projector' : ''}`} inert={behindDialog} aria-hidden={needsHandOver ? true : undefined}>
         {!connected && mode !== 'hotseat' && (
           <p className="soc-banner soc-banner--offline" role="status">
@@ -289,6 +290,6 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
         />
       )}
       {needsHandOver && <HandOver name={n.seat(turnSeat)} onReady={() => setHandedTo(turnSeat)} />}
-    </>
+    </DetailsProvider>
   );
 }
