@@ -27,7 +27,7 @@ describe('a deck as CSV', () => {
 
   it('has one row per card and both languages as columns', () => {
     const [header, ...rows] = shipped['knowledge.csv'].replace(/^\uFEFF/, '').trim().split('\n');
-    expect(header).toBe('id,pattern,name.nl,name.en,text.nl,text.en,copies,decks');
+    expect(header).toBe('id,pattern,name.nl,name.en,text.nl,text.en,helps.nl,helps.en,copies,decks');
     expect(rows).toHaveLength(raw().knowledge.knowledge.length);
     expect(shipped['deck.csv']).toContain('board.json,pressureLimit,');
   });
@@ -58,7 +58,7 @@ describe('a deck as CSV', () => {
 
   it('locates a missing translation, a word for a number and a wrong effect in their cells', () => {
     let csv = edit(shipped, 'knowledge.csv', 'Crowdfunding,Crowdfunding,', 'Crowdfunding,,');
-    csv = edit(csv, 'knowledge.csv', 'believe in it.,2,', 'believe in it.,two,');
+    csv = edit(csv, 'knowledge.csv', 'who wants to steer.",2,', 'who wants to steer.",two,');
     csv = edit(csv, 'flow.csv', '""place"":""resources"",""amount"":1}]",2', '""place"":""resources"",""amount"":0}]",2');
     const found = importDeckCsv(csv).problems.map((p) => [p.file, p.line, p.columnName, p.message]);
     expect(found).toEqual([
