@@ -22,6 +22,7 @@ import type { Config } from './config.ts';
 import { clientPages } from './http/client-pages.ts';
 import { cors, errors, refuseWhileDraining, requestLog, securityHeaders } from './http/guards.ts';
 import { ApiError } from './http/errors.ts';
+import { checkHost, hostPolicy } from './http/hosts.ts';
 import { originPolicy } from './http/origins.ts';
 import { canonicalPaths, isServerPath, serverPathsNotFound } from './http/paths.ts';
 import { lobbyRoutes, type ContentFiles } from './lobby/routes.ts';
@@ -83,6 +84,7 @@ export function createApp(options: AppOptions): App {
   const { config, content, store, logger } = options;
   const metrics = options.metrics ?? createMetrics();
   const origins = originPolicy(config.origins);
+  const hosts = hostPolicy({ publicUrl: config.publicUrl, listenHost: config.host, allowedHosts: config.allowedHosts });
   const { cluster } = options;
   const pubSub = cluster?.pubSub ?? options.pubSub ?? new InMemoryPubSub<MatchNews>();
   const game: Game = createGame(content) as Game;
@@ -90,6 +92,7 @@ export function createApp(options: AppOptions): App {
 
   const transport = new SocketTransport({
     origins,
+    hosts,
     maxMessageBytes: config.maxMessageBytes,
     socketRate: config.socketRate,
     pubSub,
@@ -169,6 +172,7 @@ export function createApp(options: AppOptions): App {
   app.use(errors(logger));
   // Guards and routers below all see one form of the path.
   app.use(canonicalPaths());
+  app.use(checkHost(hosts));
   app.use(requestLog(logger));
   app.use(securityHeaders());
   app.use(refuseWhileDraining(() => draining));

@@ -26,6 +26,8 @@ export interface Config {
   origins: string[];
   /** The address players use, for join links; otherwise taken from each request. */
   publicUrl?: string;
+  /** Names (Host headers) accepted besides this machine's own and PUBLIC_URL's; "*" for any. */
+  allowedHosts: string[];
   logLevel: string;
   /** Pause before a bot seat moves, so people can follow the table. */
   botDelayMs: number;
@@ -120,6 +122,20 @@ function serviceUrl(env: Env, name: string, schemes: string[], example: string):
   return raw;
 }
 
+/** ALLOWED_HOSTS: comma-separated host names or addresses (a port is ignored), or "*". */
+function allowedHosts(env: Env): string[] {
+  const hosts = (env.ALLOWED_HOSTS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const h of hosts) {
+    if (h !== '*' && !/^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)(:\d+)?$/i.test(h)) {
+      throw new ConfigError(`ALLOWED_HOSTS lists host names like school.example or 192.168.1.20, separated by commas (got "${h}")`);
+    }
+  }
+  return hosts;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export function readConfig(env: Env = process.env, cwd = process.cwd()): Config {
@@ -141,6 +157,7 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): Config 
     contentDir: env.CONTENT_DIR?.trim() ? resolve(cwd, env.CONTENT_DIR.trim()) : DEFAULT_CONTENT_DIR,
     origins,
     publicUrl: env.PUBLIC_URL?.trim() ? origin('PUBLIC_URL', env.PUBLIC_URL.trim()) : undefined,
+    allowedHosts: allowedHosts(env),
     logLevel,
     botDelayMs: integer(env, 'BOT_DELAY_MS', 1500, 0, 60_000),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 16 * 1024, 256, 1024 * 1024),

@@ -18,6 +18,7 @@ import { Server as IOServer, type ServerOptions, type Socket } from 'socket.io';
 import type { Game, LogEntry, State } from 'boardgame.io';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
+import type { HostPolicy } from '../http/hosts.ts';
 import type { OriginPolicy } from '../http/origins.ts';
 import type { TableMaster } from '../match/master.ts';
 import type { PubSub } from '../match/pubsub.ts';
@@ -28,6 +29,8 @@ import { isMatchID, playerAction, seatOf, socketRateLimiter } from './socket-lim
 
 export interface SocketTransportOptions {
   origins: OriginPolicy;
+  /** The names this server answers to (DNS rebinding). */
+  hosts: HostPolicy;
   maxMessageBytes: number;
   socketRate: RateLimit;
   pubSub: PubSub<MatchNews>;
@@ -110,7 +113,7 @@ export class SocketTransport {
       // page's WebSocket, which CORS does not cover.
       cors: { origin: (origin, cb) => cb(null, origin !== undefined && origins.isListed(origin)), methods: ['GET', 'POST'] },
       allowRequest: (req, cb) => {
-        const ok = origins.allows(req.headers.origin, req.headers.host);
+        const ok = this.options.hosts.allows(req.headers.host) && origins.allows(req.headers.origin, req.headers.host);
         if (!ok) this.options.metrics.refusedMessages.inc({ reason: 'origin' });
         cb(ok ? null : 'origin not allowed', ok);
       },
