@@ -23,6 +23,47 @@ const RULE_TEXT: Record<string, string> = {
   breakdownTrustLoss: 'trust a breakdown costs',
 };
 
+/** The same rule numbers in Dutch, in the glossary's words (docs/rules.nl.md). */
+const RULE_TEXT_NL: Record<string, string> = {
+  actionsPerTurn: 'acties in een beurt',
+  careAmount: 'druk die verzorgen wegneemt',
+  teachCost: 'vertrouwen dat lesgeven kost',
+  applyCost: 'kaarten om één behoefte te vervullen',
+  applyDiscount: 'kaarten minder bij het vervullen van een behoefte (nooit minder dan 1 kaart)',
+  handLimit: 'kaarten die je aan het einde van je beurt mag houden',
+  drawPerTurn: 'kenniskaarten getrokken aan het einde van een beurt',
+  studyDraw: 'kaarten die studeren van de kennisstapel trekt',
+  travelRange: 'stappen die een reis mag gaan',
+  shareRange: 'stappen tussen spelers die delen of lesgeven (0: dezelfde plek)',
+  spillAmount: 'druk die een instorting naar elke buur laat overlopen',
+  flowShield: 'gebeurteniskaarten die nog vervallen',
+  trustActionsPerTurn: 'extra acties per beurt met vertrouwen',
+  coCreateTrust: 'vertrouwen dat samen creëren oplevert',
+  caseTrust: 'vertrouwen dat een afgeronde case oplevert',
+  trustMax: 'het meeste vertrouwen dat de pot houdt',
+  breakdownTrustLoss: 'vertrouwen dat een instorting kost',
+};
+
+const DIFFICULTY_NL: Record<string, string> = { intro: 'zacht', standard: 'standaard', hard: 'moeilijk' };
+
+/** The generated tables of the Dutch rulebook (docs/rules.nl.md). */
+export function rulebookTablesNl(content: Content): Record<string, string> {
+  const rules = ['| regel | waarde | wat het telt |', '|---|---|---|'];
+  for (const r of RULE_NAMES) rules.push(`| ${r} | ${DEFAULT_RULES[r]} | ${RULE_TEXT_NL[r]} |`);
+  const scenarios = [
+    '| scenario | moeilijkheid | spelers | stapels | vertrouwen | crisisgrens | disruptietempo | dagen | hand | startdruk | open kaarten | regelwijzigingen |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const s of content.scenarios.values()) {
+    const changes = Object.entries(s.rules ?? {}).map(([k, v]) => `${k} ${v}`).join(', ') || '–';
+    const target = s.target ? `; doel ${s.target.commons} commons` : '';
+    scenarios.push(
+      `| ${s.name.nl} (\`${s.id}\`) | ${DIFFICULTY_NL[s.difficulty] ?? s.difficulty} | ${s.players.min}–${s.players.max} | ${s.decks.join(', ')} | ${s.start.trust} | ${s.start.crisisLimit} | ${s.start.rateTrack.join(' ')} | ${s.start.days} | ${s.start.hand} | ${s.start.pressure.join(', ') || '–'} | ${s.start.faceUp} | ${changes}${target} |`,
+    );
+  }
+  return { 'rule-numbers': rules.join('\n'), scenarios: scenarios.join('\n') };
+}
+
 export function rulebookTables(content: Content): Record<string, string> {
   const rules = ['| rule | value | what it counts |', '|---|---|---|'];
   for (const r of RULE_NAMES) rules.push(`| ${r} | ${DEFAULT_RULES[r]} | ${RULE_TEXT[r]} |`);

@@ -95,6 +95,11 @@ describe('the glossary', () => {
     expect(offences(contentTexts('en'), 'en')).toEqual([]);
   });
 
+  it('is kept by the rulebooks', () => {
+    expect(offences([['docs/rules.nl.md', readFileSync('docs/rules.nl.md', 'utf8')]], 'nl')).toEqual([]);
+    expect(offences([['docs/rules.md', readFileSync('docs/rules.md', 'utf8')]], 'en')).toEqual([]);
+  });
+
   it('names the actions on the table with its words', () => {
     const actions = { travel: 'travel', study: 'study', share: 'share', teach: 'teach', apply: 'apply', coCreate: 'co-create', care: 'care', endTurn: 'end-turn', discard: 'discard' } as const;
     for (const [key, id] of Object.entries(actions)) {
