@@ -13,20 +13,54 @@ import type { BotName } from '../bots/index.ts';
 import { loadContent } from '../content/load.ts';
 import { simulate } from '../sim/run.ts';
 import type { Report } from '../sim/report.ts';
+import { runCompare } from './balance-compare.ts';
 import { checkTargets, topChoice } from './balance-targets.ts';
 
-const { values } = parseArgs({
-  options: {
-    games: { type: 'string', default: '1000' },
-    seed: { type: 'string', default: 'balance' },
-    workers: { type: 'string' },
-    content: { type: 'string' },
-    out: { type: 'string', default: 'docs/balance.md' },
-  },
-  strict: true,
-});
-const games = Number(values.games);
-if (!Number.isInteger(games) || games < 1) throw new Error(`--games must be a whole number ≥ 1, not "${values.games}"`);
+const USAGE = `usage: npm run balance -- [--games N] [--seed S] [--workers W] [--content DIR] [--out FILE]
+       npm run balance -- --compare BASE_DIR [--content DIR] [--games N] [--seed S] [--bot heuristic|random] [--json]
+  --compare BASE_DIR  plays DIR (default game-content) and BASE_DIR on the same seeds and prints, per scenario and
+                      table size, win rate, rounds and loss causes of each with 95 % intervals; ◀ marks a change
+                      beyond the noise (default 500 games a row; writes nothing)`;
+
+function usage(message: string): never {
+  process.stderr.write(`${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      games: { type: 'string' },
+      seed: { type: 'string', default: 'balance' },
+      workers: { type: 'string' },
+      content: { type: 'string' },
+      out: { type: 'string', default: 'docs/balance.md' },
+      compare: { type: 'string' },
+      bot: { type: 'string', default: 'heuristic' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  }));
+} catch (err) {
+  usage((err as Error).message);
+}
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+const games = Number(values.games ?? (values.compare ? 500 : 1000));
+if (!Number.isInteger(games) || games < 1) usage(`--games must be a whole number ≥ 1, not "${values.games}"`);
+if (values.workers !== undefined && !/^\d+$/.test(values.workers)) usage(`--workers must be a whole number, not "${values.workers}"`);
+if (values.compare !== undefined) {
+  if (values.bot !== 'heuristic' && values.bot !== 'random') usage(`--bot must be heuristic or random, not "${values.bot}"`);
+  await runCompare(
+    { base: values.compare, content: values.content, games, seed: values.seed!, bot: values.bot as BotName, workers: values.workers === undefined ? undefined : Number(values.workers), json: values.json ?? false },
+    (line) => process.stdout.write(`${line}\n`),
+  );
+  process.exit(0);
+}
 const content = loadContent(values.content);
 const scenarios = [...content.scenarios.values()];
 const BOT_NAMES: BotName[] = ['heuristic', 'random'];
