@@ -158,7 +158,7 @@ export interface Dashboard {
 export interface HarvestExchange {
   from: string;
   to: string;
-  kind: 'share' | 'teach';
+  kind: 'share' | 'teach' | 'coCreate';
   count: number;
 }
 
@@ -176,9 +176,14 @@ export interface HarvestTable {
   trust: number;
   crisis: number;
   exchanges: HarvestExchange[];
-  /** Moments the facilitator may want to ask about: breakdowns, cases done, the peak of pressure, the end. */
-  turningPoints: { round: number; what: 'breakdown' | 'caseDone' | 'peakPressure' | 'outcome'; detail: string }[];
+  /** Moments the facilitator may want to ask about: breakdowns and cascades, commons made, days and waves, the peak of pressure, the end. */
+  turningPoints: { round: number; what: 'breakdown' | 'cascade' | 'commons' | 'day' | 'wave' | 'peakPressure' | 'outcome'; detail: string }[];
+  /** The table's notes on the facilitator's questions. */
   notes: { questionID: string; question: string; text: string }[];
+  /** Notes written in the game's own reflection pauses (the reflect move). */
+  reflections: { round: number; prompt: string; note: string }[];
+  /** The match's whole debrief (src/harvest/harvest.ts), when its state carries a chronicle. */
+  debrief: unknown;
 }
 
 /** GET /api/sessions/:id/harvest */

@@ -126,7 +126,7 @@ function Page({ route, content, lang, go, projector }: { route: Route; content: 
     case 'facilitate':
       return <FacilitatorPage key={route.sessionID} sessionID={route.sessionID} go={go} />;
     case 'harvest':
-      return <HarvestPage key={route.sessionID} sessionID={route.sessionID} go={go} />;
+      return <HarvestPage key={route.sessionID} sessionID={route.sessionID} content={content} go={go} />;
     case 'mytables':
       return <MyTables go={go} />;
     case 'notFound':

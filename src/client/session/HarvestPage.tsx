@@ -6,6 +6,7 @@
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Content } from '../../content/content.ts';
 import type { ReplayStep, SessionHarvest } from '../../protocol/sessions.ts';
 import { errorKey } from '../lobby/api.ts';
 import { download, sessionApi } from './api.ts';
@@ -13,8 +14,9 @@ import { facilitatorKey } from './keys.ts';
 import { useFluidPage } from './useFluid.ts';
 import './session.css';
 
-export function HarvestPage({ sessionID, go }: { sessionID: string; go: (to: string) => void }) {
-  const { t } = useTranslation();
+export function HarvestPage({ sessionID, content, go }: { sessionID: string; content: Content; go: (to: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'nl';
   useFluidPage();
   const key = useMemo(() => facilitatorKey(sessionID, location.hash), [sessionID]);
   const [harvest, setHarvest] = useState<SessionHarvest | null>(null);
@@ -122,6 +124,18 @@ export function HarvestPage({ sessionID, go }: { sessionID: string; go: (to: str
                     {x.exchanges.map((e, i) => (
                       <li key={i}>
                         {e.from} {t(`session.${e.kind}`)} {e.to} ×{e.count}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              {x.reflections.length > 0 && (
+                <>
+                  <h4>{t('session.gameReflections')}</h4>
+                  <ul>
+                    {x.reflections.map((r, i) => (
+                      <li key={i}>
+                        <span className="soc-muted">{content.prompts.get(r.prompt)?.text[lang] ?? r.prompt}</span> — <span className="soc-harvest__note">{r.note}</span>
                       </li>
                     ))}
                   </ul>

@@ -1,10 +1,13 @@
 /**
  * The session harvest: what every table came to, who gave what to whom, the turning points,
- * the participants' initiatives and the reflection notes per table and per question. Pure:
- * sessions read the states and logs, this folds them. Kept thin on purpose: one match's own
- * debrief (issue 12) may replace the per-table part.
+ * the participants' initiatives and the reflection notes per table and per question. Pure.
+ * Each table's part is the match's own debrief (src/harvest/harvest.ts: the same story the
+ * end screen tells), folded with what only the session knows: its questions, the notes the
+ * tables wrote to them, and the initiatives people brought when they joined.
  */
 import type { LogEntry, State } from 'boardgame.io';
+import type { Content } from '../../content/content.ts';
+import { harvest as matchHarvest, type Harvest } from '../../harvest/harvest.ts';
 import type { HarvestTable, SessionHarvest } from '../../protocol/sessions.ts';
 import type { GameState } from '../../rules/state.ts';
 import type { TableMetadata } from '../storage/store.ts';
@@ -17,12 +20,37 @@ export interface TableRecord {
   log: LogEntry[];
 }
 
-function harvestTable(doc: SessionDoc, index: number, record: TableRecord): HarvestTable {
+function turningPoints(debrief: Harvest): HarvestTable['turningPoints'] {
+  return debrief.turningPoints.map((tp) => {
+    switch (tp.kind) {
+      case 'breakdown':
+        return { round: tp.round, what: 'breakdown', detail: tp.place };
+      case 'cascade':
+        return { round: tp.round, what: 'cascade', detail: tp.places.join(', ') };
+      case 'commons':
+        return { round: tp.round, what: 'commons', detail: tp.case };
+      case 'day':
+        return { round: tp.round, what: 'day', detail: String(tp.day) };
+      case 'wave':
+        return { round: tp.round, what: 'wave', detail: String(tp.step) };
+      case 'peakPressure':
+        return { round: tp.round, what: 'peakPressure', detail: String(tp.total) };
+      case 'outcome':
+        return { round: tp.round, what: 'outcome', detail: `${tp.result}:${tp.reason}` };
+    }
+  });
+}
+
+function harvestTable(content: Content, doc: SessionDoc, index: number, record: TableRecord): HarvestTable {
   const table = doc.tables[index];
   const G = record.state?.G as GameState | undefined;
   const seats = record.metadata ? Object.values(record.metadata.players) : [];
   const nameOf = (seat: number) => seats.find((s) => s.id === seat)?.name ?? `${seat + 1}`;
-  const exchanges = [...exchangesOf(standingMoves(record.log)).values()];
+  // States from before the chronicle existed carry none: their exchanges come from the log.
+  const debrief = G?.chronicle ? matchHarvest(content, G, { names: seats.map((s) => s.name ?? null) }) : null;
+  const exchanges = debrief
+    ? debrief.network.map((l) => ({ from: l.from, to: l.to, kind: l.kind, count: l.count }))
+    : [...exchangesOf(standingMoves(record.log)).values()];
   const players = seats.map((s) => {
     const participant = doc.participants.find((p) => p.table === index && p.seat === s.id);
     return {
@@ -34,14 +62,6 @@ function harvestTable(doc: SessionDoc, index: number, record: TableRecord): Harv
       received: exchanges.filter((e) => e.to === s.id).reduce((n, e) => n + e.count, 0),
     };
   });
-  const turningPoints: HarvestTable['turningPoints'] = [];
-  if (G) {
-    for (const b of G.stats.breakdowns) turningPoints.push({ round: b.round, what: 'breakdown', detail: b.place });
-    if (G.stats.peakPressure.total > 0) turningPoints.push({ round: G.stats.peakPressure.round, what: 'peakPressure', detail: String(G.stats.peakPressure.total) });
-    for (const e of G.events) if (e.e === 'caseDone') turningPoints.push({ round: G.turn.round, what: 'caseDone', detail: e.case });
-    if (G.outcome) turningPoints.push({ round: G.turn.round, what: 'outcome', detail: `${G.outcome.result}:${G.outcome.reason}` });
-    turningPoints.sort((a, b) => a.round - b.round);
-  }
   return {
     index,
     matchID: table.matchID,
@@ -56,15 +76,17 @@ function harvestTable(doc: SessionDoc, index: number, record: TableRecord): Harv
     trust: G?.trust ?? 0,
     crisis: G?.crisis ?? 0,
     exchanges: exchanges.map((e) => ({ from: nameOf(e.from), to: nameOf(e.to), kind: e.kind, count: e.count })),
-    turningPoints,
+    turningPoints: debrief ? turningPoints(debrief) : [],
     notes: doc.notes
       .filter((n) => n.table === index)
       .map((n) => ({ questionID: n.questionID, question: doc.questions.find((q) => q.id === n.questionID)?.text ?? '', text: n.text })),
+    reflections: (debrief?.notes ?? []).filter((n) => n.note).map((n) => ({ round: n.round, prompt: n.prompt, note: n.note! })),
+    debrief,
   };
 }
 
-export function sessionHarvest(doc: SessionDoc, records: TableRecord[], now = Date.now()): SessionHarvest {
-  const tables = doc.tables.map((t) => harvestTable(doc, t.index, records[t.index]));
+export function sessionHarvest(content: Content, doc: SessionDoc, records: TableRecord[], now = Date.now()): SessionHarvest {
+  const tables = doc.tables.map((t) => harvestTable(content, doc, t.index, records[t.index]));
   return {
     sessionID: doc.id,
     title: doc.settings.title,
@@ -92,8 +114,8 @@ function field(value: unknown): string {
 }
 
 /**
- * The harvest as CSV: one row per thing worth a line (a player, an exchange, a turning point,
- * a note), with the table and a kind column, so one sheet can be filtered any way.
+ * The harvest as CSV: one row per thing worth a line (an outcome, a player, an exchange, a
+ * turning point, a note), with the table and a kind column, so one sheet can be filtered any way.
  */
 export function harvestCsv(h: SessionHarvest): string {
   const rows: unknown[][] = [['table', 'kind', 'name', 'detail', 'count_or_round', 'text']];
@@ -103,6 +125,7 @@ export function harvestCsv(h: SessionHarvest): string {
     for (const e of t.exchanges) rows.push([t.index + 1, e.kind, e.from, e.to, e.count, '']);
     for (const tp of t.turningPoints) rows.push([t.index + 1, tp.what, '', tp.detail, tp.round, '']);
     for (const n of t.notes) rows.push([t.index + 1, 'note', n.questionID, n.question, '', n.text]);
+    for (const r of t.reflections) rows.push([t.index + 1, 'reflection', '', r.prompt, r.round, r.note]);
   }
   return rows.map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
 }

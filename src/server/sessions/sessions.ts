@@ -529,7 +529,7 @@ export class Sessions {
       const { state, metadata, log } = await this.o.matches.fetch(t.matchID, { state: true, metadata: true, log: true });
       records.push({ state, metadata: metadata as TableMetadata | undefined, log: log ?? [] });
     }
-    return sessionHarvest(doc, records);
+    return sessionHarvest(this.o.content, doc, records);
   }
 
   /** A table turn by turn, replayed from its stored log (for the debrief). */

@@ -45,8 +45,8 @@ export function standingMoves(log: LogEntry[]): StandingMove[] {
 }
 
 /** Who gave what to whom, counted from the standing moves: "from>to" → count, per kind. */
-export function exchangesOf(moves: StandingMove[]): Map<string, { from: Seat; to: Seat; kind: 'share' | 'teach'; count: number }> {
-  const out = new Map<string, { from: Seat; to: Seat; kind: 'share' | 'teach'; count: number }>();
+export function exchangesOf(moves: StandingMove[]): Map<string, { from: Seat; to: Seat; kind: 'share' | 'teach' | 'coCreate'; count: number }> {
+  const out = new Map<string, { from: Seat; to: Seat; kind: 'share' | 'teach' | 'coCreate'; count: number }>();
   for (const { seat, move } of moves) {
     if (move.type !== 'share' && move.type !== 'teach') continue;
     const key = `${move.type}:${seat}>${move.to}`;
