@@ -16,6 +16,8 @@ import { chatRoutes } from './chat/routes.ts';
 import { playTurnFor } from './deadlines/play-turn.ts';
 import { turnRoutes } from './deadlines/routes.ts';
 import { TurnClock } from './deadlines/turn-clock.ts';
+import { Notices } from './notices/notices.ts';
+import { noticeRoutes } from './notices/routes.ts';
 import type { Cluster } from './cluster/cluster.ts';
 import { defaultPicker, type BotPicker } from './bots/picker.ts';
 import type { Config } from './config.ts';
@@ -74,6 +76,8 @@ export interface App {
   chat: TableChat;
   /** Whose turn it is at each table and until when; plays turns whose deadline passed. */
   turns: TurnClock;
+  /** Turn notices: e-mail, Web Push, the table's webhook. */
+  notices: Notices;
   /** Resets connection flags left from a previous run and resumes bot seats; then listens. */
   listen(port: number, host: string): Promise<AddressInfo>;
   /** SIGTERM: stop taking work, finish moves in flight, close sockets and the store. */
@@ -115,7 +119,11 @@ export function createApp(options: AppOptions): App {
     game,
     store,
     master,
-    dropSeat: (matchID, seat) => transport.dropSeat(matchID, seat),
+    dropSeat: (matchID, seat) => {
+      transport.dropSeat(matchID, seat);
+      // The player left the seat: their notice addresses go with it.
+      notices.forgetSeat(matchID, Number(seat)).catch((err) => logger.warn({ err, matchID }, 'notice addresses not deleted'));
+    },
     onCreated: (matchID, state, metadata) => {
       bots.consider(matchID, state, metadata);
       turns.moved(matchID, state, metadata).catch((err) => logger.warn({ err, matchID }, 'turn not written down'));
@@ -160,12 +168,17 @@ export function createApp(options: AppOptions): App {
     logger: logger.child({ part: 'deadlines' }),
     takeOver: (matchID, seat, turn) => playTurnFor({ content, master, picker: options.picker ?? defaultPicker }, matchID, seat, turn),
   });
+  const notices = new Notices({ side, config: away, publicUrl: config.publicUrl, logger: logger.child({ part: 'notices' }) });
+  turns.onTurnStarted((t) => notices.turnStarted(t));
   master.onAccepted((matchID, state, metadata) => {
     turns.moved(matchID, state, metadata).catch((err) => logger.warn({ err, matchID }, 'turn not written down'));
+    // No turn comes any more: nobody's address is kept.
+    if (state.ctx.gameover !== undefined) notices.forgetMatch(matchID).catch((err) => logger.warn({ err, matchID }, 'notice addresses not deleted'));
   });
   const awayRouter = new Router();
   chatRoutes(awayRouter, chat, config);
   turnRoutes(awayRouter, master, turns);
+  noticeRoutes(awayRouter, notices, master, config);
 
   let draining = false;
   const router = lobbyRoutes({ config, tables, store, metrics, content: options.contentFiles });
@@ -201,11 +214,13 @@ export function createApp(options: AppOptions): App {
     sessions,
     chat,
     turns,
+    notices,
     async listen(port, host) {
       // With other instances running, the flags may be theirs: only a lone server clears them.
       if (!cluster) await resetConnections(store, GAME_NAME);
       const resumed = await bots.resume(GAME_NAME);
       if (resumed > 0) logger.info({ matches: resumed }, 'bot seats resumed');
+      await notices.start();
       // Deadlines that passed while no server ran are played now.
       turns.start();
       await new Promise<void>((resolve, reject) => {
@@ -222,6 +237,8 @@ export function createApp(options: AppOptions): App {
       transport.drain();
       bots.stop();
       await turns.stop();
+      await notices.idle();
+      notices.close();
       streams.close();
       // No new connections; the ones open get 503 and are closed below.
       http.close();

@@ -1,0 +1,148 @@
+/**
+ * Turn notices with real parts: an SMTP server started here receives the mail, a local HTTP
+ * endpoint receives the Web Push message, which is decrypted here with the subscription's
+ * own keys (RFC 8291, aes128gcm, with node:crypto), and a local HTTP server receives the
+ * table's webhook. Each carries the link to the seat; unsubscribing takes one click; the
+ * address is never logged and goes when the player leaves the seat.
+ */
+import { createDecipheriv, createECDH, hkdfSync, randomBytes } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gameClient, startServer, tableWith, until, type TestServer } from '../helpers/server.ts';
+
+
+const mails: ParsedMail[] = [];
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS', 'AUTH'],
+  logger: false,
+  onData(stream, _session, done) {
+    simpleParser(stream).then((mail) => {
+      mails.push(mail);
+      done();
+    }, done);
+  },
+});
+
+const posts: { path: string; headers: IncomingHttpHeaders; body: Buffer }[] = [];
+const endpoint: Server = createServer((req, res) => {
+  const chunks: Buffer[] = [];
+  req.on('data', (c) => chunks.push(c));
+  req.on('end', () => {
+    posts.push({ path: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks) });
+    res.writeHead(201).end();
+  });
+});
+
+let server: TestServer;
+let local: string;
+beforeAll(async () => {
+  await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
+  await new Promise<void>((r) => endpoint.listen(0, '127.0.0.1', r));
+  local = `http://127.0.0.1:${(endpoint.address() as AddressInfo).port}`;
+  const smtpPort = (smtp.server.address() as AddressInfo).port;
+  server = await startServer({ SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, WEBHOOK_ALLOW_HTTP: 'true', MAIL_FROM: 'School <school@example.org>', LOG_LEVEL: 'debug' });
+});
+afterAll(async () => {
+  await server.close();
+  await new Promise<void>((r) => smtp.close(() => r()));
+  endpoint.close();
+});
+
+/** A browser's push subscription: its own P-256 key pair and auth secret. */
+function pushKeys() {
+  const ecdh = createECDH('prime256v1');
+  ecdh.generateKeys();
+  return { ecdh, auth: randomBytes(16) };
+}
+
+/** RFC 8291 + RFC 8188 (aes128gcm, one record), as a browser decrypts a push message. */
+function decryptPush(body: Buffer, ecdh: ReturnType<typeof createECDH>, auth: Buffer): string {
+  const salt = body.subarray(0, 16);
+  const idlen = body[20];
+  const serverKey = body.subarray(21, 21 + idlen);
+  const ciphertext = body.subarray(21 + idlen);
+  const shared = ecdh.computeSecret(serverKey);
+  const keyInfo = Buffer.concat([Buffer.from('WebPush: info\0'), ecdh.getPublicKey(), serverKey]);
+  const ikm = Buffer.from(hkdfSync('sha256', shared, auth, keyInfo, 32));
+  const cek = Buffer.from(hkdfSync('sha256', ikm, salt, Buffer.from('Content-Encoding: aes128gcm\0'), 16));
+  const nonce = Buffer.from(hkdfSync('sha256', ikm, salt, Buffer.from('Content-Encoding: nonce\0'), 12));
+  const decipher = createDecipheriv('aes-128-gcm', cek, nonce);
+  decipher.setAuthTag(ciphertext.subarray(ciphertext.length - 16));
+  const plain = Buffer.concat([decipher.update(ciphertext.subarray(0, ciphertext.length - 16)), decipher.final()]);
+  // The last record ends with the delimiter 0x02, then padding zeros.
+  let end = plain.length - 1;
+  while (end >= 0 && plain[end] === 0) end--;
+  expect(plain[end]).toBe(2);
+  return plain.subarray(0, end).toString('utf8');
+}
+
+describe('turn notices', () => {
+  it('mail, push and webhook reach the next seat with a link to it; one click unsubscribes; the address is never logged', async () => {
+    const { matchID, code, seats } = await tableWith(server, ['Ana', 'Bo'], { pace: { hours: 24, onTimeout: 'bot' } });
+    const [ana, bo] = seats;
+    const notices = `/api/matches/${matchID}/notices`;
+    const email = 'bo.away@example.org';
+    expect((await server.api.post(notices, { playerID: '1', credentials: bo.credentials, kind: 'email', address: email })).status).toBe(201);
+    const keys = pushKeys();
+    const subscription = { endpoint: `${local}/push/bo`, keys: { p256dh: keys.ecdh.getPublicKey().toString('base64url'), auth: keys.auth.toString('base64url') } };
+    expect((await server.api.post(notices, { playerID: '1', credentials: bo.credentials, kind: 'push', subscription })).status).toBe(201);
+    expect((await server.api.post(`/api/matches/${matchID}/webhook`, { playerID: '0', credentials: ana.credentials, url: `${local}/hook` })).status).toBe(200);
+    // Refused: someone else's seat, not an address, a webhook that is not a URL.
+    expect((await server.api.post(notices, { playerID: '1', credentials: ana.credentials, kind: 'email', address: email })).status).toBe(403);
+    expect((await server.api.post(notices, { playerID: '1', credentials: bo.credentials, kind: 'email', address: 'not an address' })).body.error).toBe('badEmail');
+    expect((await server.api.post(`/api/matches/${matchID}/webhook`, { playerID: '0', credentials: ana.credentials, url: 'javascript:alert(1)' })).body.error).toBe('badUrl');
+
+    // Ana ends her turn; Bo is away (no browser at the table).
+    const client = gameClient(server.url, matchID, '0', ana.credentials);
+    await until('Ana synced', () => client.getState());
+    (client.moves as Record<string, (a: unknown) => void>).endTurn({});
+    const link = `${server.url}/table/${matchID}#seat=1.${bo.credentials}`;
+
+    const mail = await until('the mail arrived', () => mails.find((m) => m.subject?.includes(code)));
+    expect((mail.to as { text: string }).text).toBe(email);
+    expect(mail.text).toContain(`Open your seat: ${link}`);
+    expect(mail.text).toMatch(/You have until .+ UTC\./);
+    const unsubscribe = /No more notices: (\S+)/.exec(mail.text!)![1];
+    const headers = mail.headerLines.map((h) => h.line.replace(/\r?\n\s+/g, ' ')).join('\n');
+    expect(headers).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+    expect(headers).toMatch(new RegExp(`List-Unsubscribe: <${unsubscribe.replace(/[.?]/g, '\\$&')}>`));
+
+    const push = await until('the push message arrived', () => posts.find((p) => p.path === '/push/bo'));
+    expect(push.headers['content-encoding']).toBe('aes128gcm');
+    const { publicKey } = (await server.api.get('/api/notices/key')).body;
+    expect(push.headers.authorization).toMatch(new RegExp(`^vapid t=[\\w-]+\\.[\\w-]+\\.[\\w-]+, k=${publicKey}$`));
+    const message = JSON.parse(decryptPush(push.body, keys.ecdh, keys.auth));
+    expect(message).toMatchObject({ title: `School of Commons ${code}`, url: link });
+    expect(message.body).toContain('Bo: je bent aan de beurt');
+
+    const hook = await until('the webhook arrived', () => posts.find((p) => p.path === '/hook'));
+    const said = JSON.parse(hook.body.toString('utf8'));
+    expect(said.text).toBe(said.content);
+    expect(said.text).toContain(`it is Bo's turn`);
+    expect(said.text).toContain(`${server.url}/table/${matchID}`);
+    expect(said.text).not.toContain(bo.credentials);
+    client.stop();
+
+    // One click: the mail's link deletes that address; the push subscription stays until deleted.
+    const page = await fetch(unsubscribe);
+    expect(await page.text()).toContain('data-unsubscribed="true"');
+    const list = async () => (await server.api.post(`${notices}/list`, { playerID: '1', credentials: bo.credentials })).body;
+    expect((await list()).map((s: { kind: string }) => s.kind)).toEqual(['push']);
+    expect((await server.api.post(`${notices}/delete`, { playerID: '1', credentials: bo.credentials })).body).toEqual({ deleted: 1 });
+    expect(await list()).toEqual([]);
+
+    // Leaving the seat deletes what was kept for it.
+    await server.api.post(notices, { playerID: '1', credentials: bo.credentials, kind: 'email', address: email });
+    expect(await server.app.notices.book.forSeat(matchID, 1)).toHaveLength(1);
+    expect((await server.api.post(`/api/tables/${code}/leave`, { playerID: '1', credentials: bo.credentials })).status).toBe(200);
+    await until('the address is gone', async () => (await server.app.notices.book.forSeat(matchID, 1)).length === 0);
+
+    expect(server.logs()).toContain('turn notice sent');
+    expect(server.logs()).not.toContain(email);
+    expect(server.logs()).not.toContain('bo.away');
+  }, 60_000);
+});
