@@ -2,7 +2,7 @@
  * The table client: a header (language, projector view) and the page the address asks for.
  * The deck is loaded once; every page after that works with the compiled content.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Content } from '../../content/content.ts';
 import type { Language } from '../../content/schema.ts';
@@ -18,6 +18,10 @@ import { HarvestPage } from '../session/HarvestPage.tsx';
 import { SessionPage } from '../session/SessionPage.tsx';
 import { hotseatPath, newLocalID, parseRoute, type Route } from './route.ts';
 import { HomeLink } from './HomeLink.tsx';
+import { RulesLink } from '../rules/RulesLink.tsx';
+
+// The rulebook is its own chunk: a table does not load it until someone opens the rules.
+const RulesPage = lazy(() => import('../rules/RulesPage.tsx'));
 import { MyTables } from '../mytables/MyTables.tsx';
 import { readSeatHash } from '../mytables/carry.ts';
 
@@ -89,6 +93,7 @@ export function App({ content, i18n }: { content: Content; i18n: I18n }) {
           >
             {t('away.mytables.link')}
           </a>
+          <RulesLink lang={lang} onTable={onTable} />
           <a className="soc-header__link" href={`/cards?lang=${lang}`}>
             {t('app.cards')}
           </a>
@@ -129,6 +134,12 @@ function Page({ route, content, lang, go, projector }: { route: Route; content: 
       return <HarvestPage key={route.sessionID} sessionID={route.sessionID} content={content} go={go} />;
     case 'mytables':
       return <MyTables go={go} />;
+    case 'rules':
+      return (
+        <Suspense fallback={<p className="soc-loading">{t('app.loading')}</p>}>
+          <RulesPage lang={lang} content={content} quick={route.quick} />
+        </Suspense>
+      );
     case 'notFound':
       return (
         <main id="main" className="soc-home">

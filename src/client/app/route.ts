@@ -13,6 +13,7 @@ export type Route =
   | { page: 'facilitate'; sessionID: string }
   | { page: 'harvest'; sessionID: string }
   | { page: 'mytables' }
+  | { page: 'rules'; quick: boolean }
   | { page: 'notFound'; path: string };
 
 const MATCH_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -36,6 +37,7 @@ export function parseRoute(pathname: string, search: string): Route {
   const q = new URLSearchParams(search);
   if (parts.length === 0) return { page: 'home' };
   if (parts.length === 1 && parts[0] === 'tables') return { page: 'mytables' };
+  if (parts[0] === 'rules' && parts.length <= 2 && (parts.length === 1 || parts[1] === 'quick')) return { page: 'rules', quick: parts.length === 2 };
   const [first, second] = parts;
   if (parts.length === 2 && first === 'join') return { page: 'join', code: second };
   if (parts.length === 2 && first === 'watch') return { page: 'watch', code: second };
