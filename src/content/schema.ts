@@ -451,7 +451,21 @@ export const CONTENT_FILES = {
   flow: file('flow', FlowCard, 'Flow cards revealed at the end of each turn.'),
   transformations: file('transformations', Transformation, 'Lasting changes granted by commons.'),
   prompts: file('prompts', Prompt, 'Reflection prompts for open-end moments.'),
-  scenarios: file('scenarios', Scenario, 'Scenarios: which decks, starting values and targets.'),
+  scenarios: Type.Object(
+    {
+      $schema: Type.Optional(Type.String({ description: 'The schema file for editors.' })),
+      version: Type.Optional(
+        Type.String({
+          minLength: 1,
+          maxLength: 40,
+          pattern: '^[0-9A-Za-z][0-9A-Za-z.+_-]*$',
+          description: 'The deck’s version (e.g. "1.2.0"): match records keep it, so real play is counted per version (GET /api/decks/outcomes).',
+        }),
+      ),
+      scenarios: Type.Array(Scenario, { minItems: 1 }),
+    },
+    { ...strict, description: 'Scenarios: which decks, starting values and targets; and the deck’s version.' },
+  ),
 } as const;
 export type ContentFileName = keyof typeof CONTENT_FILES;
 export const CONTENT_FILE_NAMES = Object.keys(CONTENT_FILES) as ContentFileName[];
@@ -466,7 +480,7 @@ export interface RawContent {
   flow: { flow: FlowCard[] };
   transformations: { transformations: Transformation[] };
   prompts: { prompts: Prompt[] };
-  scenarios: { scenarios: Scenario[] };
+  scenarios: { version?: string; scenarios: Scenario[] };
 }
 
 // ---------------------------------------------------------------------------------------

@@ -181,7 +181,7 @@ export function createApp(options: AppOptions): App {
   noticeRoutes(awayRouter, notices, master, config);
 
   let draining = false;
-  const router = lobbyRoutes({ config, tables, store, metrics, content: options.contentFiles });
+  const router = lobbyRoutes({ config, tables, store, metrics, content: options.contentFiles, deck: content });
   app.use(errors(logger));
   // Guards and routers below all see one form of the path.
   app.use(canonicalPaths());

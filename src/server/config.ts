@@ -31,6 +31,8 @@ export interface Config {
   logLevel: string;
   /** Pause before a bot seat moves, so people can follow the table. */
   botDelayMs: number;
+  /** Games the simulator plays (lazily, once) for GET /api/decks/outcomes; 0: none. */
+  deckSimGames: number;
   /** Largest JSON body the Lobby API reads. */
   maxBodyBytes: number;
   /** Largest socket.io message the game server reads. */
@@ -160,6 +162,7 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): Config 
     allowedHosts: allowedHosts(env),
     logLevel,
     botDelayMs: integer(env, 'BOT_DELAY_MS', 1500, 0, 60_000),
+    deckSimGames: integer(env, 'DECK_SIM_GAMES', 100, 0, 10_000),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 16 * 1024, 256, 1024 * 1024),
     maxMessageBytes: integer(env, 'MAX_MESSAGE_BYTES', 16 * 1024, 1024, 1024 * 1024),
     createRate: rate(env, 'CREATE_RATE', { points: 30, seconds: 600 }),

@@ -9,6 +9,9 @@ import { ApiError } from '../http/errors.ts';
 import { rateLimit } from '../http/rate-limit.ts';
 import type { Metrics } from '../metrics.ts';
 import type { MatchStore } from '../storage/store.ts';
+import type { Content } from '../../content/content.ts';
+import { DeckOutcomeCounter } from './deck-outcomes.ts';
+import { deckOutcomesPage } from './deck-outcomes-page.ts';
 import type { Tables } from './tables.ts';
 
 export interface ContentFiles {
@@ -22,6 +25,8 @@ export interface RoutesOptions {
   store: MatchStore;
   metrics: Metrics;
   content: ContentFiles;
+  /** The deck this server plays (for GET /api/decks/outcomes). */
+  deck: Content;
 }
 
 /**
@@ -36,8 +41,9 @@ function baseUrl(config: Config, ctx: { origin: string; hostname: string; protoc
   return roomAddresses(port, config.host)[0] ?? ctx.origin;
 }
 
-export function lobbyRoutes({ config, tables, store, metrics, content }: RoutesOptions): Router {
+export function lobbyRoutes({ config, tables, store, metrics, content, deck }: RoutesOptions): Router {
   const router = new Router();
+  const outcomes = new DeckOutcomeCounter({ store, content: deck, simGames: config.deckSimGames });
 
   router.get('/healthz', async (ctx) => {
     try {
@@ -89,6 +95,17 @@ export function lobbyRoutes({ config, tables, store, metrics, content }: RoutesO
     const body = await jsonBody(ctx, config.maxBodyBytes);
     await tables.leave(ctx.params.code, body);
     ctx.body = { ok: true };
+  });
+
+  router.get('/api/decks/outcomes', async (ctx) => {
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = await outcomes.count();
+  });
+
+  router.get('/decks/outcomes', async (ctx) => {
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = 'html';
+    ctx.body = deckOutcomesPage(await outcomes.count(), ctx.query.lang === 'en' ? 'en' : 'nl');
   });
 
   router.all('/api/(.*)', () => {

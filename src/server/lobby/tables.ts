@@ -6,6 +6,7 @@
 import type { Game, State } from 'boardgame.io';
 import { InitializeGame } from 'boardgame.io/internal';
 import type { Content } from '../../content/content.ts';
+import { deckIdentity } from '../../content/deck-identity.ts';
 import type { SetupData } from '../../game/game.ts';
 import { digestCredentials, newCredentials } from '../credentials.ts';
 import { ApiError } from '../http/errors.ts';
@@ -99,7 +100,7 @@ export class Tables {
     }
     for (let attempt = 0; ; attempt++) {
       const matchID = newMatchID();
-      const metadata: TableMetadata = { gameName: this.o.game.name!, players, setupData, unlisted: session !== undefined, createdAt: now, updatedAt: now, code: newJoinCode(), ...(session ? { session } : {}), ...(pace ? { pace } : {}) };
+      const metadata: TableMetadata = { gameName: this.o.game.name!, players, setupData, unlisted: session !== undefined, createdAt: now, updatedAt: now, code: newJoinCode(), deck: { ...deckIdentity(this.o.content) }, ...(session ? { session } : {}), ...(pace ? { pace } : {}) };
       try {
         await this.o.store.createMatch(matchID, { initialState, metadata });
       } catch (err) {

@@ -26,6 +26,8 @@ export interface TableMetadata extends Server.MatchData {
   pace?: Pace;
   /** The table's group-chat webhook (notices/) and the address its links start with; never sent to a client. */
   webhook?: { url: string; base: string };
+  /** The deck the table was opened with (src/content/deck-identity.ts): its version and content hash. */
+  deck?: { version: string; hash: string };
 }
 
 export interface MatchStore {
