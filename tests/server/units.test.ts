@@ -110,12 +110,14 @@ describe('per-match queues', () => {
 
 describe('client actions', () => {
   const moves = new Set(['travel', 'care']);
-  it('rebuilds moves and take-backs for the socket’s own seat, dropping everything else', () => {
-    expect(playerAction({ type: 'MAKE_MOVE', payload: { type: 'travel', args: [{ to: 'making' }], playerID: '3', credentials: 'c', extra: 1 } }, '1', moves)).toEqual({
+  it('rebuilds moves and take-backs for the socket’s own seat, refusing anything more', () => {
+    expect(playerAction({ type: 'MAKE_MOVE', payload: { type: 'travel', args: [{ to: 'making' }], playerID: '1', credentials: 'c' } }, '1', moves)).toEqual({
       type: 'MAKE_MOVE',
       payload: { type: 'travel', args: [{ to: 'making' }], playerID: '1' },
     });
-    expect(playerAction({ type: 'MAKE_MOVE', payload: { type: 'care' } }, '0', moves)).toEqual({ type: 'MAKE_MOVE', payload: { type: 'care', args: [], playerID: '0' } });
+    expect(playerAction({ type: 'MAKE_MOVE', payload: { type: 'travel', args: [{ to: 'making' }], playerID: '3', credentials: 'c' } }, '1', moves)?.payload.playerID).toBe('1');
+    expect(playerAction({ type: 'MAKE_MOVE', payload: { type: 'travel', args: [{ to: 'making' }], playerID: '1', extra: 1 } }, '1', moves)).toBeUndefined();
+    expect(playerAction({ type: 'MAKE_MOVE', payload: { type: 'care' } }, '0', moves)).toEqual({ type: 'MAKE_MOVE', payload: { type: 'care', args: [{}], playerID: '0' } });
     expect(playerAction({ type: 'UNDO', payload: { credentials: 'c' } }, '0', moves)).toEqual({ type: 'UNDO', payload: { type: null, args: null, playerID: '0' } });
   });
   it.each([

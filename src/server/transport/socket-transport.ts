@@ -25,7 +25,7 @@ import type { PubSub } from '../match/pubsub.ts';
 import { createViews, type MatchNews, type Outgoing, type Views } from '../match/views.ts';
 import type { RateLimit } from '../config.ts';
 import type { TableMetadata } from '../storage/store.ts';
-import { isMatchID, playerAction, seatOf, socketRateLimiter } from './socket-limits.ts';
+import { depthLimitedParser, isMatchID, playerAction, seatOf, socketRateLimiter } from './socket-limits.ts';
 
 export interface SocketTransportOptions {
   origins: OriginPolicy;
@@ -107,6 +107,7 @@ export class SocketTransport {
     const io = new IOServer(http, {
       ...(this.options.adapter ? { adapter: this.options.adapter } : {}),
       maxHttpBufferSize: maxMessageBytes,
+      parser: depthLimitedParser,
       pingInterval: 10_000,
       pingTimeout: 20_000,
       // Browsers enforce CORS on polling requests; the check below also stops a foreign
