@@ -18,6 +18,7 @@ import { turnRoutes } from './deadlines/routes.ts';
 import { TurnClock } from './deadlines/turn-clock.ts';
 import { Notices } from './notices/notices.ts';
 import { noticeRoutes } from './notices/routes.ts';
+import { serviceWorkerRoute } from './notices/service-worker.ts';
 import type { Cluster } from './cluster/cluster.ts';
 import { defaultPicker, type BotPicker } from './bots/picker.ts';
 import type { Config } from './config.ts';
@@ -179,6 +180,7 @@ export function createApp(options: AppOptions): App {
   chatRoutes(awayRouter, chat, config);
   turnRoutes(awayRouter, master, turns);
   noticeRoutes(awayRouter, notices, master, config);
+  serviceWorkerRoute(awayRouter);
 
   let draining = false;
   const router = lobbyRoutes({ config, tables, store, metrics, content: options.contentFiles, deck: content });

@@ -4,8 +4,12 @@
  * as text; a spectator reads and cannot write; My tables lists the seats of this browser and
  * carries them to another browser by its link. Screenshots at four widths.
  */
+import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
 import { describe, expect, it } from 'vitest';
+import { gameClient, startServer, until } from '../server/helpers/server.ts';
 import { openPage, screenshot, seriousViolations, useRig } from './helpers/browser.ts';
 
 const rig = useRig();
@@ -107,5 +111,62 @@ describe('tables across time zones', () => {
     await poll(() => phone.page.locator('[data-table]').count()).toBe(2);
     await screenshot(phone.page, 'away-mytables-nl-390');
     for (const p of [host, anaPage, boPage, watcher, phone]) expect(p.errors).toEqual([]);
+  }, 400_000);
+
+  it('a turn mail reaches the player subscribed at the table, and its link opens the seat in a fresh browser', async () => {
+    const mails: ParsedMail[] = [];
+    const smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onData(stream, _session, done) {
+        simpleParser(stream).then((mail) => (mails.push(mail), done()), done);
+      },
+    });
+    await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
+    const server = await startServer({ CLIENT_DIR: rig().clientDir, LOG_LEVEL: 'warn', SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}` });
+    try {
+      const created = (await server.api.post('/api/tables', { scenario: 'standard', seats: 2, pace: { hours: 12, onTimeout: 'bot' } })).body;
+      const ana = (await server.api.post(`/api/tables/${created.code}/join`, { name: 'Ana' })).body;
+      const bo = (await server.api.post(`/api/tables/${created.code}/join`, { name: 'Bo' })).body;
+      expect((await fetch(`${server.url}/sw.js`)).headers.get('content-type')).toContain('javascript');
+
+      // Bo subscribes at the table, then closes it.
+      const boPage = await openPage(rig().browser);
+      await boPage.page.goto(`${server.url}/?lang=en`);
+      await boPage.page.evaluate((s) => localStorage.setItem('soc:seats', JSON.stringify(s)), { [bo.matchID]: { playerID: bo.playerID, credentials: bo.credentials, name: 'Bo', code: created.code } });
+      await boPage.page.goto(`${server.url}/table/${bo.matchID}?lang=en`);
+      const panel = boPage.page.locator('[data-notices]');
+      await panel.locator('summary').click();
+      await panel.getByPlaceholder('E-mail address').fill('bo@example.org');
+      await panel.getByRole('button', { name: 'Send me an e-mail' }).click();
+      await poll(() => panel.locator('[role="status"]').innerText()).toBe('E-mail notices on: bo@example.org');
+      for (const width of WIDTHS) {
+        await boPage.page.setViewportSize({ width, height: 900 });
+        await screenshot(boPage.page, `away-notices-${width}`);
+      }
+      await boPage.page.context().close();
+      // Notices are for players away: wait until the server saw Bo leave the table.
+      await until('Bo away', async () => (await server.api.get(`/api/tables/${created.code}`)).body.seats[1].connected === false, 20_000);
+
+      const client = gameClient(server.url, ana.matchID, '0', ana.credentials);
+      await until('Ana synced', () => client.getState(), 20_000);
+      (client.moves as Record<string, (a: unknown) => void>).endTurn({});
+      const mail = await until('the turn mail', () => mails[0], 30_000);
+      client.stop();
+      const link = /Open your seat: (\S+)/.exec(mail.text!)![1];
+      expect(link).toBe(`${server.url}/table/${bo.matchID}#seat=1.${bo.credentials}`);
+
+      // A browser that never held the seat opens it from the mail.
+      const fresh = await openPage(rig().browser, { width: 390, height: 800 });
+      await fresh.page.goto(link.replace('#', '?lang=en#'));
+      await poll(() => fresh.page.locator('[data-deadline]').innerText()).toMatch(/^Your turn: you have until /);
+      await poll(() => fresh.page.locator('.soc-status__turn strong').innerText()).toBe('Your turn, Bo');
+      expect(fresh.page.url()).not.toContain('seat=');
+      expect(fresh.errors).toEqual([]);
+    } finally {
+      await server.close();
+      await new Promise<void>((r) => smtp.close(() => r()));
+    }
   }, 400_000);
 });

@@ -29,6 +29,7 @@ import { Status } from './Status.tsx';
 import { useTurnSignal } from './useTurnSignal.ts';
 import { TableChat } from '../chat/TableChat.tsx';
 import { TurnDeadline } from '../deadlines/TurnDeadline.tsx';
+import { NoticeSettings } from '../notices/NoticeSettings.tsx';
 import { useMatch } from './useMatch.ts';
 
 export type TableMode = 'hotseat' | 'online' | 'spectator';
@@ -272,6 +273,7 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
             )}
             <Log events={view.events} n={n} />
             {mode !== 'hotseat' && <TableChat client={client} />}
+            {mode === 'online' && client.playerID && client.credentials && <NoticeSettings matchID={client.matchID} seat={{ playerID: client.playerID, credentials: client.credentials }} />}
           </div>
         </div>
         <FlowReveal card={showing} n={n} />
