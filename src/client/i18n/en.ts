@@ -14,6 +14,7 @@ export const en = {
     cards: 'Card gallery',
   },
   lobby: {
+    length: 'A game usually lasts about {{rounds}} rounds: around {{minutes}} minutes with {{players}} players.',
     hotseatTitle: 'Play on this screen',
     hotseatIntro: 'Everyone at one laptop or projector: pass the device when your turn comes.',
     onlineTitle: 'Play online',
@@ -89,6 +90,10 @@ export const en = {
     board: 'The board: the eight patterns',
     zoomIn: 'Zoom in on the board',
     travelTo: 'Travel to {{place}}',
+    goal_one: 'Goal: together, make {{count}} case a commons. You lose when the crisis track fills up ({{crisis}} breakdowns) or the flow runs out on day {{days}}.',
+    goal_other: 'Goal: together, make {{count}} cases commons. You lose when the crisis track fills up ({{crisis}} breakdowns) or the flow runs out on day {{days}}.',
+    goalShort: 'So far: {{done}} of {{commons}} commons',
+    rules: 'Rules',
     zoomOut: 'Zoom out of the board',
     cases: 'Cases',
     hand: 'Hand of {{name}}',
@@ -134,6 +139,8 @@ export const en = {
     chooseCase: 'Choose a case',
     chooseSource: 'Deck or a face-up card',
     confirm: 'Confirm',
+    discardThese_one: 'Discard this card',
+    discardThese_other: 'Discard these {{count}} cards',
     cancel: 'Cancel',
     undo: 'Undo last action',
     waiting: 'Waiting for {{name}}',
@@ -365,6 +372,11 @@ export const en = {
   handover: {
     title: 'Pass the device to {{name}}',
     intro: 'The hand of the previous player is hidden.',
+    firstTitle: '{{name}} begins: the device goes to {{name}}',
+    firstIntro: 'Each player sees their hand on their own turn; pass the device on when your turn ends.',
+    happened: 'The end of the last turn brought',
+    cancelled: 'cancelled',
+    breakdown: '{{place}} broke down',
     ready: 'I am {{name}}: show my turn',
   },
   end: {
@@ -393,6 +405,12 @@ export const en = {
     noBreakdowns: 'No place broke down.',
     again: 'Play again',
     home: 'Back to the start',
+  },
+  cost: {
+    trust_one: 'Costs {{count}} trust (the table keeps {{left}}).',
+    trust_other: 'Costs {{count}} trust (the table keeps {{left}}).',
+    cards_one: 'Puts {{cards}} from your hand on the case.',
+    cards_other: 'Puts {{count}} cards from your hand on the case: {{cards}}.',
   },
   announce: {
     flow: 'Flow card revealed: {{card}}. {{text}}',

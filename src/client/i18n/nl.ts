@@ -12,6 +12,7 @@ export const nl: Words = {
     cards: 'Kaartengalerij',
   },
   lobby: {
+    length: 'Een spel duurt meestal zo’n {{rounds}} rondes: ongeveer {{minutes}} minuten met {{players}} spelers.',
     hotseatTitle: 'Spelen op dit scherm',
     hotseatIntro: 'Iedereen aan één laptop of beamer: geef het apparaat door als jouw beurt komt.',
     onlineTitle: 'Online spelen',
@@ -87,6 +88,10 @@ export const nl: Words = {
     board: 'Het bord: de acht patronen',
     zoomIn: 'Inzoomen op het bord',
     travelTo: 'Reis naar {{place}}',
+    goal_one: 'Doel: maak samen {{count}} casus tot commons. Jullie verliezen als het crisisspoor vol raakt ({{crisis}} instortingen) of de gebeurtenissen op dag {{days}} op zijn.',
+    goal_other: 'Doel: maak samen {{count}} casussen tot commons. Jullie verliezen als het crisisspoor vol raakt ({{crisis}} instortingen) of de gebeurtenissen op dag {{days}} op zijn.',
+    goalShort: 'Tot nu toe: {{done}} van {{commons}} commons',
+    rules: 'Spelregels',
     zoomOut: 'Uitzoomen op het bord',
     cases: 'Cases',
     hand: 'Hand van {{name}}',
@@ -132,6 +137,8 @@ export const nl: Words = {
     chooseCase: 'Kies een case',
     chooseSource: 'De stapel of een open kaart',
     confirm: 'Bevestigen',
+    discardThese_one: 'Leg deze kaart af',
+    discardThese_other: 'Leg deze {{count}} kaarten af',
     cancel: 'Annuleren',
     undo: 'Laatste actie terugnemen',
     waiting: 'Wachten op {{name}}',
@@ -363,6 +370,11 @@ export const nl: Words = {
   handover: {
     title: 'Geef het apparaat aan {{name}}',
     intro: 'De hand van de vorige speler is verborgen.',
+    firstTitle: '{{name}} begint: het apparaat gaat naar {{name}}',
+    firstIntro: 'Iedereen ziet zijn hand in zijn eigen beurt; geef het apparaat door als je beurt voorbij is.',
+    happened: 'Het einde van de vorige beurt bracht',
+    cancelled: 'geannuleerd',
+    breakdown: '{{place}} stortte in',
     ready: 'Ik ben {{name}}: toon mijn beurt',
   },
   end: {
@@ -391,6 +403,12 @@ export const nl: Words = {
     noBreakdowns: 'Geen enkele plek stortte in.',
     again: 'Nog een keer',
     home: 'Terug naar het begin',
+  },
+  cost: {
+    trust_one: 'Kost {{count}} vertrouwen (de tafel houdt er {{left}}).',
+    trust_other: 'Kost {{count}} vertrouwen (de tafel houdt er {{left}}).',
+    cards_one: 'Legt {{cards}} uit je hand op de casus.',
+    cards_other: 'Legt {{count}} kaarten uit je hand op de casus: {{cards}}.',
   },
   announce: {
     flow: 'Gebeurteniskaart onthuld: {{card}}. {{text}}',

@@ -8,6 +8,7 @@ import type { Content } from '../../content/content.ts';
 import type { Language } from '../../content/schema.ts';
 import { hotseatPath, newLocalID } from '../app/route.ts';
 import { NewSession } from '../session/NewSession.tsx';
+import { goalOf, usualLength } from '../table/goal.ts';
 import { errorKey, lobby, type CreatedTable, type TableInfo } from './api.ts';
 import { PacePicker } from '../deadlines/PacePicker.tsx';
 import type { Pace } from '../../protocol/away.ts';
@@ -42,9 +43,23 @@ function ScenarioSelect({ content, lang, value, onChange, id }: { content: Conte
   );
 }
 
-function ScenarioText({ content, lang, id }: { content: Content; lang: Language; id: string }) {
+/** The scenario in words, with what the table plays for and how long a game usually takes. */
+function ScenarioText({ content, lang, id, players }: { content: Content; lang: Language; id: string; players?: number }) {
+  const { t } = useTranslation();
   const text = content.scenarios.get(id)?.text[lang];
-  return text ? <p className="soc-muted soc-scenario-text">{text}</p> : null;
+  const count = players ?? 4;
+  const goal = goalOf(content, id, count);
+  return (
+    <div className="soc-scenario-text" data-scenario-text>
+      {text && <p className="soc-muted">{text}</p>}
+      <p className="soc-muted">
+        {t('table.goal', { count: goal.commons, crisis: goal.crisisLimit, days: goal.days })} {t('lobby.length', { ...usualLength(count), players: count })}{' '}
+        <a href="/rules" target="_blank" rel="noopener">
+          {t('table.rules')}
+        </a>
+      </p>
+    </div>
+  );
 }
 
 function playerRange(content: Content, scenario: string): [number, number] {
@@ -73,7 +88,7 @@ function HotseatForm({ content, lang, go }: { content: Content; lang: Language; 
       <form onSubmit={submit} data-form="hotseat">
         <label htmlFor={`${id}-scenario`}>{t('lobby.scenario')}</label>
         <ScenarioSelect id={`${id}-scenario`} content={content} lang={lang} value={scenario} onChange={setScenario} />
-        <ScenarioText content={content} lang={lang} id={scenario} />
+        <ScenarioText content={content} lang={lang} id={scenario} players={count} />
         <label htmlFor={`${id}-players`}>{t('lobby.players')}</label>
         <input id={`${id}-players`} type="number" min={min} max={max} value={count} onChange={(e) => setPlayers(Number(e.target.value) || min)} />
         <fieldset className="soc-seats">

@@ -4,13 +4,13 @@
  * so a keyboard or screen-reader user hears the reason too). Picking an action walks through
  * its steps (card, then target) and ends with a confirm.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIONS, MOVE_TYPES, ruleValue, type Move, type MoveType } from '../../rules/index.ts';
 import type { GameState } from '../../rules/state.ts';
 import type { PublicState } from '../../rules/view.ts';
 import { isImmediate, nextStep, type Choice, type Step, type Value } from './choice.ts';
-import { describeMove, describeOption, stepHeading } from './describe-move.ts';
+import { describeMove, describeOption, moveCost, stepHeading } from './describe-move.ts';
 import type { Namer } from './names.ts';
 import { MovePreview } from './preview/MovePreview.tsx';
 
@@ -27,18 +27,25 @@ export interface ActionsProps {
   onMove: (move: Move) => void;
   canUndo: boolean;
   onUndo: () => void;
+  /** Discards several cards in one step (sent one after another). */
+  onDiscard: (cards: string[]) => void;
 }
 
-export function Actions({ view, n, legal, why, choice, onChoose, onPick, onMove, canUndo, onUndo }: ActionsProps) {
+export function Actions({ view, n, legal, why, choice, onChoose, onPick, onMove, canUndo, onUndo, onDiscard }: ActionsProps) {
   const { t } = useTranslation();
   const step: Step | null = choice ? nextStep(legal, choice) : null;
   const stepRef = useRef<HTMLDivElement>(null);
+  // Cards marked for the discard pile: as many as the hand is over its limit, in one step.
+  const [marked, setMarked] = useState<string[]>([]);
+  const over = view.turn.stage === 'discard' ? Math.max(1, view.players[view.turn.seat].hand.length - handLimitOf(view, n)) : 0;
+  useEffect(() => setMarked([]), [choice?.type, view.eventCount]);
 
   // Focus follows the choice: the first option of a new step, or the confirm button.
   useEffect(() => {
     stepRef.current?.querySelector<HTMLButtonElement>('button')?.focus();
   }, [choice?.type, choice && Object.keys(choice.picked).length, step?.kind]);
 
+  const cost = step?.kind === 'confirm' ? moveCost(step.move, view, n) : null;
   const types = MOVE_TYPES.filter((type) => ACTIONS[type].stage === view.turn.stage && type !== 'reflect');
   const offered = new Set(legal.map((m) => m.type));
 
@@ -46,7 +53,7 @@ export function Actions({ view, n, legal, why, choice, onChoose, onPick, onMove,
     <section className="soc-actions" aria-labelledby="soc-actions-title">
       <h2 id="soc-actions-title">{t('table.actions')}</h2>
       {view.turn.stage === 'discard' && (
-        <p className="soc-note">{t('table.discardStage', { count: Math.max(1, view.players[view.turn.seat].hand.length - handLimitOf(view, n)) })}</p>
+        <p className="soc-note">{t('table.discardStage', { count: over })}</p>
       )}
       <div className="soc-actions__list" role="group" aria-label={t('table.actions')}>
         {types.map((type) => {
@@ -90,7 +97,36 @@ export function Actions({ view, n, legal, why, choice, onChoose, onPick, onMove,
 
       {choice && step && (
         <div className="soc-step" ref={stepRef} data-step={step.kind === 'pick' ? step.key : step.kind}>
-          {step.kind === 'pick' && (
+          {step.kind === 'pick' && choice.type === 'discard' && (
+            <>
+              <h3>{stepHeading(step.key, choice.type, n)}</h3>
+              <ul className="soc-step__options">
+                {step.options.map((value) => {
+                  const card = String(value);
+                  const on = marked.includes(card);
+                  return (
+                    <li key={card}>
+                      <button
+                        type="button"
+                        className={on ? 'soc-button soc-option soc-button--chosen' : 'soc-button soc-option'}
+                        aria-pressed={on}
+                        data-option={card}
+                        onClick={() => setMarked(on ? marked.filter((c) => c !== card) : [...marked, card].slice(-over))}
+                      >
+                        {describeOption(step.key, value, n)}
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+              {marked.length > 0 && (
+                <button type="button" className="soc-button soc-button--primary" data-confirm onClick={() => onDiscard(marked)}>
+                  {t('table.discardThese', { count: marked.length })}
+                </button>
+              )}
+            </>
+          )}
+          {step.kind === 'pick' && choice.type !== 'discard' && (
             <>
               <h3>{stepHeading(step.key, choice.type, n)}</h3>
               <ul className="soc-step__options">
@@ -108,6 +144,11 @@ export function Actions({ view, n, legal, why, choice, onChoose, onPick, onMove,
             <>
               <p className="soc-step__sentence">{describeMove(step.move, view, n)}</p>
               <MovePreview view={view} n={n} move={step.move} />
+              {cost && (
+                <p className="soc-step__cost" data-cost>
+                  {cost}
+                </p>
+              )}
               <button type="button" className="soc-button soc-button--primary" data-confirm onClick={() => onMove(step.move)}>
                 {t('table.confirm')}
               </button>

@@ -17,21 +17,49 @@ export interface Reveals {
   breaking: ReadonlySet<PatternId>;
 }
 
-export function useReveals(events: readonly LoggedEvent[], n: Namer, reduced: boolean) {
+/** The last event this browser has shown for a match, kept across reloads (sessionStorage would forget a closed tab). */
+function seenMark(key: string | undefined): number | null {
+  if (!key) return null;
+  try {
+    const value = Number(localStorage.getItem(`soc:seen:${key}`));
+    return Number.isFinite(value) && value > 0 ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function markSeen(key: string | undefined, n: number): void {
+  if (!key) return;
+  try {
+    localStorage.setItem(`soc:seen:${key}`, String(n));
+  } catch {
+    // A full or blocked storage only costs a replay after a reload.
+  }
+}
+
+/**
+ * Reveals what happens as it happens. Events seen before (this browser's mark for the match,
+ * kept across reloads) and, on a first visit (a projector opening /watch), everything already
+ * in the log go straight to the log: only events not yet seen are animated.
+ */
+export function useReveals(events: readonly LoggedEvent[] | null, n: Namer, reduced: boolean, seenKey?: string) {
   const seen = useRef<number | null>(null);
   const [queue, setQueue] = useState<string[]>([]);
   const [breaking, setBreaking] = useState<ReadonlySet<PatternId>>(new Set());
   const [spoken, setSpoken] = useState('');
 
   useEffect(() => {
+    // No state yet (an online table before its first sync): nothing to compare with.
+    if (events === null) return;
     const last = events.at(-1)?.n ?? 0;
-    // The first state seen is history: only what happens from now on is revealed.
     if (seen.current === null) {
-      seen.current = last;
-      return;
+      const mark = seenMark(seenKey);
+      // A mark beyond the log is from another match under the same key: start from now.
+      seen.current = mark !== null && mark <= last ? mark : last;
     }
     const fresh = events.filter((e) => e.n > seen.current!);
     seen.current = Math.max(seen.current, last);
+    markSeen(seenKey, seen.current);
     if (fresh.length === 0) return;
     const flows = fresh.flatMap((e) => (e.e === 'flow' ? [e.card] : []));
     const broke = fresh.flatMap((e) => (e.e === 'breakdown' ? [e.place] : []));
@@ -50,7 +78,7 @@ export function useReveals(events: readonly LoggedEvent[], n: Namer, reduced: bo
       return () => clearTimeout(timer);
     }
     return undefined;
-  }, [events, n, reduced]);
+  }, [events, n, reduced, seenKey]);
 
   useEffect(() => {
     if (queue.length === 0) return;

@@ -84,7 +84,8 @@ export function Board({ view, n, selectable = [], onPick, breaking, layout = 'ta
             );
             return canPick ? (
               // The name comes from a hidden sentence, not aria-label: what the button shows stays part of its name.
-              <button key={pattern.id} type="button" className={className} style={style} data-place={pattern.id} onClick={() => onPick?.(pattern.id)}>
+              // A one-click travel stays out of the Tab order (the keyboard travels with the Travel action, two keys): the board never stands between Tab and the actions.
+              <button key={pattern.id} type="button" className={className} style={style} data-place={pattern.id} tabIndex={choosing ? undefined : -1} onClick={() => onPick?.(pattern.id)}>
                 <span className="soc-visually-hidden">{choosing ? label : `${t('table.travelTo', { place: place.name[n.lang] })}. ${label}`}</span>
                 <span className="soc-place__face" aria-hidden="true">
                   {body}

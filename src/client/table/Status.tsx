@@ -4,6 +4,7 @@ import { disruptionRate, ruleValue } from '../../rules/index.ts';
 import type { GameState } from '../../rules/state.ts';
 import type { PublicState } from '../../rules/view.ts';
 import { DetailButton } from './details/Details.tsx';
+import { goalOf } from './goal.ts';
 import type { Namer } from './names.ts';
 
 export function Status({ view, n, mySeat }: { view: PublicState; n: Namer; mySeat?: number }) {
@@ -13,9 +14,16 @@ export function Status({ view, n, mySeat }: { view: PublicState; n: Namer; mySea
   const rate = disruptionRate(n.content, view);
   const trustMax = ruleValue(n.content, view as unknown as GameState, 'trustMax');
   const seat = view.turn.seat;
+  const goal = goalOf(n.content, view.scenario, view.players.length, view.cases.length);
   const turn = seat === mySeat ? t('table.yourTurn', { name: n.seat(seat) }) : t('table.turnOf', { name: n.seat(seat) });
   return (
     <section className="soc-status" aria-label={t('table.status')} data-round={view.turn.round} data-turn={view.turn.number} data-seat={seat} data-stage={view.turn.stage}>
+      <p className="soc-status__goal" data-goal>
+        <strong>{t('table.goalShort', { done: view.commons.length, commons: goal.commons })}</strong> · {t('table.goal', { count: goal.commons, crisis: goal.crisisLimit, days: goal.days })}{' '}
+        <a href="/rules" target="_blank" rel="noopener">
+          {t('table.rules')}
+        </a>
+      </p>
       <p className="soc-status__turn">
         <strong>{turn}</strong>
         <span>{t('table.actionsLeft', { count: view.turn.actionsLeft })}</span>

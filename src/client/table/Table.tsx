@@ -8,9 +8,9 @@ import { useTranslation } from 'react-i18next';
 import { heuristicPicker, seededRandom } from '../../bots/index.ts';
 import type { Content } from '../../content/content.ts';
 import type { Language, PatternId } from '../../content/schema.ts';
-import { moveArgs, UNDOABLE } from '../../game/game.ts';
+import { moveArgs } from '../../game/game.ts';
 import { legalMovesInView, whyNoneOfInView, type Move, type MoveType } from '../../rules/index.ts';
-import type { GameState } from '../../rules/state.ts';
+import type { GameState, LoggedEvent } from '../../rules/state.ts';
 import { Actions } from './Actions.tsx';
 import { FlowReveal, LiveRegion, useReveals } from './Announcer.tsx';
 import { Board } from './Board.tsx';
@@ -26,11 +26,15 @@ import { namer } from './names.ts';
 import { Reflection } from './Reflection.tsx';
 import { Seats } from './Seats.tsx';
 import { Status } from './Status.tsx';
+import { canUndoNow } from './undo.ts';
 import { useTurnSignal } from './useTurnSignal.ts';
 import { TableChat } from '../chat/TableChat.tsx';
 import { TurnDeadline } from '../deadlines/TurnDeadline.tsx';
 import { NoticeSettings } from '../notices/NoticeSettings.tsx';
 import { useMatch } from './useMatch.ts';
+
+/** Moves made as soon as their target is picked (no confirm step): they cost nothing and travel, share can be undone; study is the common draw. */
+const NO_CONFIRM: ReadonlySet<MoveType> = new Set(['travel', 'study', 'share', 'care']);
 
 export type TableMode = 'hotseat' | 'online' | 'spectator';
 
@@ -59,10 +63,9 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
   const [choice, setChoice] = useState<Choice | null>(null);
   const [refused, setRefused] = useState<string | null>(null);
   const [handedTo, setHandedTo] = useState<number | null>(null);
-  const undoStack = useRef<number[]>([]);
   const refocus = useRef(false);
   const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const { showing, breaking, spoken } = useReveals(view?.events ?? [], n, reduced);
+  const { showing, breaking, spoken } = useReveals(view?.events ?? null, n, reduced, `${mode}:${client.matchID}:${seat ?? ''}`);
 
   const humans = useMemo(() => (view ? view.players.map((_, s) => s).filter((s) => !bots.includes(s)) : []), [view?.players.length, bots]);
   const turnSeat = view?.turn.seat ?? 0;
@@ -77,7 +80,6 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
   // A new turn starts clean: no half-made choice, nothing to undo.
   useEffect(() => {
     setChoice(null);
-    undoStack.current = [];
   }, [view?.turn.number]);
 
   // The server's refusals (online), in plain words.
@@ -112,12 +114,21 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
       setRefused(null);
       setChoice(null);
       refocus.current = true;
-      if (UNDOABLE.has(move.type)) undoStack.current.push(view.eventCount);
       const fn = (client.moves as Record<string, (args: unknown) => void>)[move.type];
       fn?.(moveArgs(move));
     },
     [client, view],
   );
+
+  // Several cards marked for the discard pile go one move at a time, each after the last is answered.
+  const pendingDiscards = useRef<string[]>([]);
+  useEffect(() => {
+    if (pendingDiscards.current.length === 0 || !view) return;
+    const card = pendingDiscards.current.shift();
+    const move = view.turn.stage === 'discard' ? legal.find((m) => m.type === 'discard' && m.card === card) : undefined;
+    if (move) makeMove(move);
+    else pendingDiscards.current = [];
+  }, [view?.eventCount]);
 
   // After our own move, focus returns to the first action still possible (keyboard play).
   useEffect(() => {
@@ -166,11 +177,22 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
   const step = choice ? nextStep(legal, choice) : null;
   const travelNow = myTurn && !choice ? legal.filter((m): m is Extract<Move, { type: 'travel' }> => m.type === 'travel') : [];
   const picking = step?.kind === 'pick' ? step : null;
-  const onPick = (key: string, value: Value) => choice && setChoice(pickValue(choice, key, value));
+  const onPick = (key: string, value: Value) => {
+    if (!choice) return;
+    const next = pickValue(choice, key, value);
+    const after = nextStep(legal, next);
+    // Common moves that cost nothing and can be taken back need no confirm: action, then target.
+    if (after.kind === 'confirm' && NO_CONFIRM.has(next.type)) makeMove(after.move);
+    else setChoice(next);
+  };
   const selectableFor = (key: string, type?: MoveType) => (picking && picking.key === key && (!type || choice?.type === type) ? picking.options : []);
-  const canUndo = mode !== 'spectator' && !offline && acting === turnSeat && undoStack.current.length > 0 && view.turn.stage === 'actions';
-  const needsHandOver = mode === 'hotseat' && humans.length > 1 && !bots.includes(turnSeat) && handedTo !== turnSeat;
-  const showHands = mode !== 'spectator';
+  // Offered only when the server would take the move back (undo.ts, held to boardgame.io's undo stack by a test).
+  const canUndo = mode !== 'spectator' && !offline && acting === turnSeat && view.turn.stage === 'actions' && canUndoNow(view.events);
+  const handOverDue = mode === 'hotseat' && humans.length > 1 && !bots.includes(turnSeat) && handedTo !== turnSeat;
+  // The flow cards of the turn that ended are shown to the room first; then the device is passed.
+  const needsHandOver = handOverDue && !showing;
+  // While the last turn's flow is revealed the next player's hand stays hidden (the device is not passed yet).
+  const showHands = mode !== 'spectator' && !handOverDue;
   const reflecting = view.turn.stage === 'reflection' && view.reflection !== null && !needsHandOver;
   // While a dialog is open the table behind it is inert: no focus, no clicks, hidden from screen readers.
   const behindDialog = needsHandOver || reflecting;
@@ -233,8 +255,12 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
                 onPick={onPick}
                 onMove={makeMove}
                 canUndo={canUndo}
+                onDiscard={(cards) => {
+                  pendingDiscards.current = cards.slice(1);
+                  const first = legal.find((m) => m.type === 'discard' && m.card === cards[0]);
+                  if (first) makeMove(first);
+                }}
                 onUndo={() => {
-                  undoStack.current.pop();
                   setChoice(null);
                   undoLastMove(client);
                 }}
@@ -291,7 +317,17 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
           }}
         />
       )}
-      {needsHandOver && <HandOver name={n.seat(turnSeat)} onReady={() => setHandedTo(turnSeat)} />}
+      {needsHandOver && <HandOver name={n.seat(turnSeat)} first={view.turn.number <= 1} happened={lastTurnEnd(view.events, n)} onReady={() => setHandedTo(turnSeat)} />}
     </DetailsProvider>
+  );
+}
+
+/** What the end of the last turn brought, in words: the flow cards and breakdowns after the last move of the previous turn. */
+function lastTurnEnd(events: readonly LoggedEvent[], n: ReturnType<typeof namer>): string[] {
+  const turns = events.flatMap((e, i) => (e.e === 'turn' ? [i] : []));
+  if (turns.length < 2) return [];
+  const between = events.slice(turns[turns.length - 2] + 1, turns[turns.length - 1]);
+  return between.flatMap((e) =>
+    e.e === 'flow' ? [`${n.flow(e.card)}${e.cancelled ? ` (${n.t('handover.cancelled')})` : ''}`] : e.e === 'breakdown' ? [n.t('handover.breakdown', { place: n.place(e.place) })] : [],
   );
 }

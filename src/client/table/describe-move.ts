@@ -1,5 +1,6 @@
 /** A move in words, as offered on a button and in the confirm step. */
-import type { Move } from '../../rules/index.ts';
+import { play, ruleValue, type Move } from '../../rules/index.ts';
+import type { GameState } from '../../rules/state.ts';
 import type { PublicState } from '../../rules/view.ts';
 import type { Value } from './choice.ts';
 import type { Namer } from './names.ts';
@@ -58,4 +59,32 @@ export function stepHeading(key: string, type: Move['type'], n: Namer): string {
   if (key === 'partner' || (key === 'to' && type !== 'travel')) return n.t('table.chooseTarget');
   if (key === 'to') return n.t('table.choosePlace');
   return n.t('table.choose');
+}
+
+/**
+ * What a move costs and does beyond its sentence, for the confirm step: the trust that teaching
+ * or an extra action costs, and the cards an apply or co-create puts on a case. The cards come
+ * from trying the move on a copy of the public view (nothing secret is needed for these).
+ */
+export function moveCost(move: Move, view: PublicState, n: Namer): string | null {
+  const { t, content } = n;
+  const state = view as unknown as GameState;
+  const seat = view.turn.seat;
+  if (move.type === 'teach' || move.type === 'spendTrust') {
+    const cost = move.type === 'teach' ? ruleValue(content, state, 'teachCost', seat) : 1;
+    return t('cost.trust', { count: cost, left: view.trust - cost });
+  }
+  if (move.type === 'apply' || move.type === 'coCreate') {
+    try {
+      const copy = structuredClone(view) as unknown as GameState;
+      if (play(content, copy, seat, move) !== null) return null;
+      const before = view.players[seat].hand;
+      const after = new Set(copy.players[seat].hand);
+      const used = before.filter((c) => !after.has(c));
+      return used.length ? t('cost.cards', { cards: used.map((c) => `“${n.card(c)}”`).join(', '), count: used.length }) : null;
+    } catch {
+      return null;
+    }
+  }
+  return null;
 }

@@ -50,8 +50,9 @@ export async function clickOnce(page: Page, choose: (n: number) => number): Prom
   }
   // While choosing, the things that can be picked are highlighted on the board, in the hand,
   // among the cases, and listed in the step panel: click one of any of them.
+  // (With nothing chosen, neighbouring places are one-click travels: those are left to the action choice.)
   const targets = page.locator('button.soc-place, .soc-kcard__pick, .soc-case__pick, .soc-step [data-option]');
-  const count = await targets.count();
+  const count = (await page.locator('.soc-step').count()) > 0 ? await targets.count() : 0;
   if (count > 0) {
     await targets.nth(choose(count)).click();
     return 'pick';
