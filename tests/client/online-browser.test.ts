@@ -68,8 +68,8 @@ describe('an online table', () => {
     // A travel by the player to act appears in the other browser's log.
     await mover.page.locator('[data-action="travel"]').click();
     const place = await mover.page.locator('.soc-step [data-option]').first().innerText();
-    // A travel is two clicks: the action, then the place (no confirm step).
     await mover.page.locator('.soc-step [data-option]').first().click();
+    await mover.page.locator('[data-confirm]').click();
     const line = `${moverName} travelled from`;
     await expect.poll(async () => (await waiter.page.locator('.soc-log__line').allInnerTexts()).some((l) => l.startsWith(line) && l.endsWith(`to ${place}.`))).toBe(true);
 
@@ -141,6 +141,7 @@ describe('an online table', () => {
       await page.waitForSelector('.soc-actions');
       await page.locator('[data-action="travel"]').click();
       await page.locator('.soc-step [data-option]').first().click();
+      await page.locator('[data-confirm]').click();
       await expect.poll(() => page.locator('.soc-log__line').count()).toBeGreaterThan(1);
       const lines = await page.locator('.soc-log__line').allInnerTexts();
 

@@ -80,10 +80,12 @@ describe('a hot-seat table', () => {
       await page.keyboard.press('Enter');
       await page.waitForSelector('.soc-actions');
 
-      // Travel: the action, then a place (focus moves to the options): two keys, no confirm.
+      // Travel: the action, then a place (focus moves to the options), then confirm.
       await tabTo(page, '[data-action="travel"]');
       await page.keyboard.press('Enter');
       await expect.poll(() => focused(page)).toBe('option');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => focused(page)).toBe('confirm');
       const before = await page.locator('.soc-log__line').count();
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('.soc-log__line').count()).toBeGreaterThan(before);
@@ -123,6 +125,7 @@ describe('a hot-seat table', () => {
     await page.locator('[data-handover] button').click();
     await page.locator('[data-action="travel"]').click();
     await page.locator('.soc-step [data-option]').first().click();
+    await page.locator('[data-confirm]').click();
     await expect.poll(() => page.locator('.soc-log__line').count()).toBeGreaterThan(1);
     const lines = await page.locator('.soc-log__line').allInnerTexts();
     await page.reload();

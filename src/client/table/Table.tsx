@@ -33,8 +33,12 @@ import { TurnDeadline } from '../deadlines/TurnDeadline.tsx';
 import { NoticeSettings } from '../notices/NoticeSettings.tsx';
 import { useMatch } from './useMatch.ts';
 
-/** Moves made as soon as their target is picked (no confirm step): they cost nothing and travel, share can be undone; study is the common draw. */
-const NO_CONFIRM: ReadonlySet<MoveType> = new Set(['travel', 'study', 'share', 'care']);
+/**
+ * Moves made as soon as their target is picked (no confirm step): study is the common draw,
+ * share costs nothing and can be undone. Travel keeps its confirm with the preview of what
+ * changes (from the Travel action; a click on a neighbouring place travels at once).
+ */
+const NO_CONFIRM: ReadonlySet<MoveType> = new Set(['study', 'share', 'care']);
 
 export type TableMode = 'hotseat' | 'online' | 'spectator';
 
