@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import type { Page } from 'playwright-core';
+import { roomAddresses } from '../../src/server/addresses.ts';
 import { startServer } from '../server/helpers/server.ts';
 import { describe, expect, it } from 'vitest';
 import { openPage, screenshot, seriousViolations, useRig, tableStatus } from './helpers/browser.ts';
@@ -34,7 +35,9 @@ describe('an online table', () => {
     await created.waitFor();
     const code = (await created.getAttribute('data-created'))!;
     expect(code).toMatch(/^[A-Z]{6}$/);
-    expect(await created.locator('input').first().inputValue()).toBe(`${rig().url}/join/${code}`);
+    // The host opened the server at its loopback address: the invite carries the network address players in the room can open.
+    const base = roomAddresses(Number(new URL(rig().url).port))[0] ?? rig().url;
+    expect(await created.locator('input').first().inputValue()).toBe(`${base}/join/${code}`);
     await screenshot(host.page, 'online-created');
 
     await host.page.getByRole('button', { name: 'Take a seat yourself' }).click();
