@@ -3,6 +3,8 @@
  * files carry both languages); only the words around them live here. Keys with _one/_other
  * are plurals (i18next picks the form with Intl.PluralRules).
  */
+import { debriefEn } from '../debrief/words.ts';
+
 export const en = {
   app: {
     title: 'School of Commons',
@@ -292,6 +294,10 @@ export const en = {
     title: 'Reflect together',
     intro: 'Stop for a moment. Talk about this question as a table:',
     waiting: '{{name}} closes the conversation when the table is ready.',
+    noteLabel: 'A shared note (optional): what did the table say?',
+    notePlaceholder: 'Write it down together…',
+    saveNote: 'Keep the note and play on',
+    skipNote: 'We talked; play on without a note',
   },
   details: {
     open: 'Read about {{name}}',
@@ -379,6 +385,7 @@ export const en = {
     breakdown: '{{place}} broke down',
     ready: 'I am {{name}}: show my turn',
   },
+  debrief: debriefEn,
   end: {
     won: 'You made it together!',
     lost: 'The table did not make it this time',

@@ -1,6 +1,8 @@
 /** Interface words of the table client in Dutch (the same keys as en.ts; the compiler checks). */
 import type { Words } from './en.ts';
 
+import { debriefNl } from '../debrief/words.ts';
+
 export const nl: Words = {
   app: {
     title: 'School of Commons',
@@ -290,6 +292,10 @@ export const nl: Words = {
     title: 'Samen reflecteren',
     intro: 'Sta even stil. Bespreek deze vraag met de tafel:',
     waiting: '{{name}} rondt het gesprek af als de tafel klaar is.',
+    noteLabel: 'Een gedeelde notitie (mag ook niet): wat zei de tafel?',
+    notePlaceholder: 'Schrijf het samen op…',
+    saveNote: 'Notitie bewaren en verder spelen',
+    skipNote: 'We hebben gepraat; verder zonder notitie',
   },
   details: {
     open: 'Lees over {{name}}',
@@ -377,6 +383,7 @@ export const nl: Words = {
     breakdown: '{{place}} stortte in',
     ready: 'Ik ben {{name}}: toon mijn beurt',
   },
+  debrief: debriefNl,
   end: {
     won: 'Samen is het gelukt!',
     lost: 'Deze keer heeft de tafel het niet gehaald',

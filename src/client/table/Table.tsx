@@ -3,7 +3,7 @@
  * hot-seat table (this screen acts for whoever's turn it is), an online seat, or a spectator.
  * Everything offered comes from the rules' list of legal moves for the seat that acts here.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { heuristicPicker, seededRandom } from '../../bots/index.ts';
 import type { Content } from '../../content/content.ts';
@@ -18,7 +18,6 @@ import { Cases } from './Cases.tsx';
 import { DetailsProvider } from './details/Details.tsx';
 import { pick as pickValue, nextStep, type Choice, type Value } from './choice.ts';
 import { socketOf, undoLastMove, type TableClient } from './connect.ts';
-import { EndScreen } from './EndScreen.tsx';
 import { Hand } from './Hand.tsx';
 import { HandOver } from './HandOver.tsx';
 import { Log } from './Log.tsx';
@@ -39,6 +38,9 @@ import { useMatch } from './useMatch.ts';
  * changes (from the Travel action; a click on a neighbouring place travels at once).
  */
 const NO_CONFIRM: ReadonlySet<MoveType> = new Set(['study', 'share', 'care']);
+
+// The debrief and its charts (d3) load when a match ends, not with the table.
+const Debrief = lazy(() => import('../debrief/Debrief.tsx').then((m) => ({ default: m.Debrief })));
 
 export type TableMode = 'hotseat' | 'online' | 'spectator';
 
@@ -174,7 +176,17 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
   }
 
   if (view.outcome) {
-    return <EndScreen view={view} outcome={view.outcome} n={n} onHome={onHome} onAgain={onAgain} />;
+    return (
+      <Suspense
+        fallback={
+          <main id="main" className="soc-loading" aria-busy="true">
+            <p>{t('app.loading')}</p>
+          </main>
+        }
+      >
+        <Debrief content={content} view={view} outcome={view.outcome} n={n} names={names} onHome={onHome} onAgain={onAgain} />
+      </Suspense>
+    );
   }
 
   const myTurn = acting === turnSeat;
@@ -315,9 +327,9 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
           n={n}
           seat={turnSeat}
           canClose={mode === 'hotseat' || myTurn}
-          onClose={() => {
+          onClose={(note) => {
             const move = legal.find((m) => m.type === 'reflect');
-            if (move) makeMove(move);
+            if (move) makeMove(note ? { type: 'reflect', note } : move);
           }}
         />
       )}
