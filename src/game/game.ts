@@ -10,6 +10,7 @@ import type { Game } from 'boardgame.io';
 import { INVALID_MOVE } from 'boardgame.io/core';
 import type { Content } from '../content/content.ts';
 import { legalMoves, MOVE_TYPES, play, publicView, setup, type Move, type MoveType } from '../rules/index.ts';
+import { ownInitiativeProblem, type OwnInitiative } from '../rules/own-case.ts';
 import type { GameState } from '../rules/state.ts';
 
 export const GAME_NAME = 'school-of-commons';
@@ -18,6 +19,8 @@ export interface SetupData {
   scenario: string;
   /** Roles chosen by the table, one per seat (otherwise dealt with the seed). */
   roles?: string[];
+  /** Players' own initiatives by seat (null: a deck case), each within the budget of own-case.ts. */
+  own?: (OwnInitiative | null)[];
 }
 
 /**
@@ -43,6 +46,13 @@ export function validateSetupData(content: Content, data: SetupData | undefined,
     if (!Array.isArray(data.roles) || data.roles.length !== numPlayers) return 'choose one role per seat';
     for (const r of data.roles) if (!content.roles.get(r)?.decks.some((d) => scenario.decks.includes(d))) return `unknown role "${r}"`;
     if (new Set(data.roles).size !== data.roles.length) return 'each seat needs a different role';
+  }
+  if (data?.own !== undefined) {
+    if (!Array.isArray(data.own) || data.own.length > numPlayers) return 'own initiatives are a list with at most one per seat';
+    for (const [seat, x] of data.own.entries()) {
+      const problem = x === null ? null : ownInitiativeProblem(content, scenario.id, x);
+      if (problem) return `player ${seat + 1}: ${problem}`;
+    }
   }
   return undefined;
 }
@@ -80,6 +90,7 @@ export function createGame(content: Content): Game<GameState, Record<string, unk
         // The core's seed comes from the match seed, which only the server knows.
         seed: Math.floor(random.Number() * 2 ** 52).toString(36),
         roles: data?.roles,
+        own: data?.own,
       }),
     validateSetupData: (data, numPlayers) => validateSetupData(content, data, numPlayers),
     moves,

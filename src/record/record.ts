@@ -5,6 +5,7 @@
  */
 import type { Content } from '../content/content.ts';
 import { hashState, play, setup, type Move } from '../rules/index.ts';
+import type { OwnInitiative } from '../rules/own-case.ts';
 import type { GameState, Seat } from '../rules/state.ts';
 
 export const RECORD_FORMAT = 'school-of-commons/match@1';
@@ -15,6 +16,8 @@ export interface MatchRecord {
   players: number;
   seed: string;
   roles?: string[];
+  /** Players' own initiatives by seat (null: a deck case). */
+  own?: (OwnInitiative | null)[];
   /** Every move in order, with the seat that made it. */
   moves: { seat: Seat; move: Move }[];
   /** What the match came to, for checking a replay: the final state's hash. */
@@ -50,7 +53,7 @@ export function parseRecord(text: string): MatchRecord {
  * RecordError naming the first move the rules refuse.
  */
 export function replay(content: Content, record: MatchRecord, onStep?: (state: GameState, index: number) => void): GameState {
-  const state = setup(content, { scenario: record.scenario, players: record.players, seed: record.seed, roles: record.roles });
+  const state = setup(content, { scenario: record.scenario, players: record.players, seed: record.seed, roles: record.roles, own: record.own });
   onStep?.(state, -1);
   record.moves.forEach(({ seat, move }, i) => {
     const reason = play(content, state, seat, move);

@@ -1,12 +1,22 @@
 /**
  * A player's own initiative as their case. Reading a case goes through here, so a deck case
  * and an own initiative are the same thing to the rules: needs and a transformation.
+ *
+ * An own initiative is shaped within a budget, so bringing your real work does not make the
+ * game easier or harder than a deck case (the simulator's `--own-cases random` measures it):
+ *   - 7–8 needs, at most 3 in one pattern, in at most 4 patterns (the deck cases' shape);
+ *   - its transformation from the menu: the transformations the scenario's deck cases grant;
+ *   - 1–2 patterns "I can offer": the starting hand holds 2 cards of them (instead of 2 drawn);
+ *   - 1–2 patterns "I want to learn": the first time someone teaches you a card of one of
+ *     them, the table gains 1 trust (once per pattern): learning what you came for lifts it.
  */
 import type { Content } from '../content/content.ts';
-import type { PatternId } from '../content/schema.ts';
-import type { CaseState } from './state.ts';
+import { inDecks } from '../content/content.ts';
+import { PATTERN_IDS, type PatternId } from '../content/schema.ts';
+import { gainTrust } from './trust.ts';
+import type { CaseState, GameState, Seat } from './state.ts';
 
-/** A player's real initiative, shaped within the budget of game-content/own-cases.json. */
+/** A player's real initiative, shaped within the budget. */
 export interface OwnInitiative {
   name: string;
   /** One line about it. */
@@ -19,10 +29,156 @@ export interface OwnInitiative {
   learns: PatternId[];
 }
 
+/** The budget every own initiative is checked against. */
+export const OWN_CASE_BUDGET = {
+  name: { max: 60 },
+  line: { max: 160 },
+  needs: { min: 7, max: 8 },
+  perPattern: 3,
+  patterns: { max: 4 },
+  offers: { min: 1, max: 2 },
+  learns: { min: 1, max: 2 },
+  /** Cards of the offered patterns in the starting hand. */
+  offerCards: 2,
+  /** Trust the table gains the first time a player is taught in a pattern they want to learn. */
+  learnTrust: 1,
+} as const;
+
 export function caseNeeds(content: Content, c: Pick<CaseState, 'id' | 'own'>): Partial<Record<PatternId, number>> {
   return c.own ? c.own.needs : content.cases.get(c.id)!.needs;
 }
 
 export function caseTransformation(content: Content, c: Pick<CaseState, 'id' | 'own'>): string {
   return c.own ? c.own.transformation : content.cases.get(c.id)!.transformation;
+}
+
+/** The case id of a seat's own initiative. */
+export function ownCaseId(seat: Seat): string {
+  return `own-${seat + 1}`;
+}
+
+/** The transformations an own initiative may grant: those the scenario's deck cases grant. */
+export function ownCaseMenu(content: Content, scenario: string): string[] {
+  const s = content.scenarios.get(scenario);
+  if (!s) return [];
+  return [...new Set(inDecks(content.cases.values(), s.decks).map((c) => c.transformation))].sort();
+}
+
+/** Why an own initiative does not fit the budget, as a plain sentence; null when it fits. */
+export function ownInitiativeProblem(content: Content, scenario: string, value: unknown): string | null {
+  const b = OWN_CASE_BUDGET;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'an own initiative is an object with name, line, needs, transformation, offers and learns';
+  const x = value as Record<string, unknown>;
+  const known = ['name', 'line', 'needs', 'transformation', 'offers', 'learns'];
+  const extra = Object.keys(x).find((k) => !known.includes(k));
+  if (extra) return `an own initiative has no field "${extra}" (the fields are ${known.join(', ')})`;
+  if (typeof x.name !== 'string' || !x.name.trim()) return 'give your initiative a name';
+  if (x.name.length > b.name.max) return `the name is ${x.name.length} characters; at most ${b.name.max}`;
+  if (typeof x.line !== 'string') return 'say in one line what your initiative is';
+  if (x.line.length > b.line.max) return `the line is ${x.line.length} characters; at most ${b.line.max}`;
+  if (/[\r\n]/.test(x.line)) return 'the line is one line: no line breaks';
+  if (typeof x.needs !== 'object' || x.needs === null || Array.isArray(x.needs)) return 'needs are a number per pattern, e.g. {"making": 3, "resources": 2}';
+  let total = 0;
+  let patterns = 0;
+  for (const [p, n] of Object.entries(x.needs as Record<string, unknown>)) {
+    if (!(PATTERN_IDS as readonly string[]).includes(p)) return `"${p}" is not a pattern (the patterns are ${PATTERN_IDS.join(', ')})`;
+    if (!Number.isInteger(n) || (n as number) < 0) return `the needs of ${p} must be a whole number, 0 or more`;
+    if ((n as number) > b.perPattern) return `${n} needs of ${p}: at most ${b.perPattern} in one pattern`;
+    total += n as number;
+    if ((n as number) > 0) patterns += 1;
+  }
+  if (total < b.needs.min || total > b.needs.max) return `${total} needs in all: an initiative has ${b.needs.min}–${b.needs.max}`;
+  if (patterns > b.patterns.max) return `needs in ${patterns} patterns: at most ${b.patterns.max}`;
+  const menu = ownCaseMenu(content, scenario);
+  if (typeof x.transformation !== 'string' || !menu.includes(x.transformation)) {
+    return `choose the transformation from the menu: ${menu.join(', ')}`;
+  }
+  for (const [key, label] of [['offers', 'I can offer'], ['learns', 'I want to learn']] as const) {
+    const list = x[key];
+    const range = b[key];
+    if (!Array.isArray(list) || list.length < range.min || list.length > range.max) return `"${label}": choose ${range.min} or ${range.max} patterns`;
+    for (const p of list) if (!(PATTERN_IDS as readonly string[]).includes(p as string)) return `"${label}": "${String(p)}" is not a pattern`;
+    if (new Set(list).size !== list.length) return `"${label}": a pattern is listed twice`;
+  }
+  return null;
+}
+
+/** The initiative as kept: text trimmed, zero needs dropped, patterns in the board's order. */
+export function cleanInitiative(x: OwnInitiative): OwnInitiative {
+  const needs: Partial<Record<PatternId, number>> = {};
+  for (const p of PATTERN_IDS) if ((x.needs[p] ?? 0) > 0) needs[p] = x.needs[p];
+  const order = (list: PatternId[]) => PATTERN_IDS.filter((p) => list.includes(p));
+  return { name: x.name.trim(), line: x.line.trim(), needs, transformation: x.transformation, offers: order(x.offers), learns: order(x.learns) };
+}
+
+/**
+ * An initiative made at random within the budget (for the simulator and for trying the game
+ * out): 3 or 4 patterns, 7 or 8 needs, a transformation from the menu, one or two patterns
+ * to offer and to learn. `random` gives numbers in [0, 1).
+ */
+export function randomInitiative(content: Content, scenario: string, random: () => number, n = 1): OwnInitiative {
+  const b = OWN_CASE_BUDGET;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  const shuffled = <T>(list: readonly T[]): T[] => {
+    const out = [...list];
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [out[i], out[j]] = [out[j], out[i]];
+    }
+    return out;
+  };
+  const count = random() < 0.5 ? 3 : 4;
+  const patterns = shuffled(PATTERN_IDS).slice(0, count);
+  let total = b.needs.min + Math.floor(random() * (b.needs.max - b.needs.min + 1));
+  total = Math.min(total, count * b.perPattern);
+  const needs: Partial<Record<PatternId, number>> = Object.fromEntries(patterns.map((p) => [p, 1]));
+  for (let left = total - count; left > 0; ) {
+    const p = pick(patterns);
+    if (needs[p]! < b.perPattern) {
+      needs[p]! += 1;
+      left -= 1;
+    }
+  }
+  const others = shuffled(PATTERN_IDS);
+  return cleanInitiative({
+    name: `Initiative ${n}`,
+    line: 'Made up within the budget.',
+    needs,
+    transformation: pick(ownCaseMenu(content, scenario)),
+    offers: others.slice(0, random() < 0.5 ? 1 : 2),
+    learns: others.slice(2, random() < 0.5 ? 3 : 4),
+  });
+}
+
+/**
+ * Starting hand of a seat with an own initiative: the first `offerCards` cards of the offered
+ * patterns found from the top of the deck (in deck order, so the seed decides), the rest
+ * drawn as usual by the caller.
+ */
+export function takeOfferedCards(content: Content, state: GameState, seat: Seat, offers: readonly PatternId[], most: number): number {
+  const deck = state.knowledge.deck;
+  let taken = 0;
+  const limit = Math.min(most, OWN_CASE_BUDGET.offerCards);
+  for (let i = deck.length - 1; i >= 0 && taken < limit; i--) {
+    const def = content.knowledge.get(deck[i].slice(0, deck[i].indexOf('#')));
+    if (def && offers.includes(def.pattern)) {
+      state.players[seat].hand.push(deck[i]);
+      deck.splice(i, 1);
+      taken += 1;
+    }
+  }
+  return taken;
+}
+
+/**
+ * Being taught in a pattern you want to learn: the first time for each such pattern, the
+ * table gains trust. Called by teach for the receiver.
+ */
+export function learnedWanted(content: Content, state: GameState, receiver: Seat, pattern: PatternId): void {
+  const c = state.cases.find((k) => k.holder === receiver);
+  if (!c?.own || !c.own.learns.includes(pattern)) return;
+  const learned = (c.learned ??= []);
+  if (learned.includes(pattern)) return;
+  learned.push(pattern);
+  gainTrust(content, state, OWN_CASE_BUDGET.learnTrust);
 }

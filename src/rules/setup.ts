@@ -6,6 +6,7 @@
 import { inDecks, type Content } from '../content/content.ts';
 import { PATTERN_IDS, RULE_NAMES, type PatternId, type RuleName } from '../content/schema.ts';
 import { emptyChronicle } from './chronicle.ts';
+import { cleanInitiative, ownCaseId, ownInitiativeProblem, takeOfferedCards, type OwnInitiative } from './own-case.ts';
 import { record } from './events.ts';
 import { draw, refillFaceUp } from './knowledge.ts';
 import { seedState, shuffle } from './rng.ts';
@@ -18,6 +19,8 @@ export interface SetupOptions {
   seed: string;
   /** Roles chosen by the table, one per seat; otherwise dealt at random. */
   roles?: string[];
+  /** Players' own initiatives by seat (own-case.ts); a seat without one gets a deck case. */
+  own?: readonly (OwnInitiative | null | undefined)[];
 }
 
 export class SetupError extends Error {
@@ -52,6 +55,14 @@ export function setup(content: Content, options: SetupOptions): GameState {
       if (!rolePool.includes(r)) throw new SetupError(`role "${r}" is not in scenario "${scenario.id}"`);
     }
     if (new Set(options.roles).size !== n) throw new SetupError('each player needs a different role');
+  }
+
+  if (options.own !== undefined) {
+    if (!Array.isArray(options.own) || options.own.length > n) throw new SetupError(`own initiatives are a list with at most one per player (${n})`);
+    options.own.forEach((x, seat) => {
+      const problem = x ? ownInitiativeProblem(content, scenario.id, x) : null;
+      if (problem) throw new SetupError(`player ${seat + 1}: ${problem}`);
+    });
   }
 
   const rules = { ...DEFAULT_RULES } as Record<RuleName, number>;
@@ -94,7 +105,9 @@ export function setup(content: Content, options: SetupOptions): GameState {
   for (let seat = 0; seat < n; seat++) {
     const role = content.roles.get(roles[seat])!;
     state.players.push({ role: role.id, place: role.start ?? scenario.start.place, hand: [] });
-    state.cases.push({ id: cases[seat], holder: seat, met: {}, contributors: [], done: false });
+    const own = options.own?.[seat];
+    if (own) state.cases.push({ id: ownCaseId(seat), holder: seat, met: {}, contributors: [], done: false, own: cleanInitiative(own) });
+    else state.cases.push({ id: cases[seat], holder: seat, met: {}, contributors: [], done: false });
   }
 
   // Starting pressure on distinct places drawn with the seed.
@@ -105,7 +118,12 @@ export function setup(content: Content, options: SetupOptions): GameState {
   state.stats.peakPressure.total = Object.values(state.pressure).reduce((a, b) => a + b, 0);
 
   refillFaceUp(content, state);
-  for (let seat = 0; seat < n; seat++) draw(state, seat, scenario.start.hand);
+  for (let seat = 0; seat < n; seat++) {
+    // What you can offer is in your hand from the start.
+    const own = state.cases[seat].own;
+    const offered = own ? takeOfferedCards(content, state, seat, own.offers, scenario.start.hand) : 0;
+    draw(state, seat, scenario.start.hand - offered);
+  }
   state.trust = Math.min(state.trust, ruleValue(content, state, 'trustMax'));
   state.turn.actionsLeft = ruleValue(content, state, 'actionsPerTurn', 0);
   record(state, { e: 'turn', seat: 0, round: 1 });

@@ -27,6 +27,8 @@ export interface CaseState {
   done: boolean;
   /** The player's own initiative, when they brought one instead of a deck case (own-case.ts). */
   own?: OwnInitiative;
+  /** Patterns of `own.learns` this player has been taught in so far. */
+  learned?: PatternId[];
 }
 
 /** A pattern-limited lasting change of a rule number (unlimited ones go into `rules`). */

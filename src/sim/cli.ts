@@ -43,6 +43,7 @@ const { values } = parseArgs({
     html: { type: 'string' },
     workers: { type: 'string' },
     without: { type: 'string', multiple: true },
+    'own-cases': { type: 'string' },
   },
   strict: true,
 });
@@ -51,6 +52,7 @@ const bot = values.bot as BotName;
 if (!(bot in BOTS)) fail(`--bot must be ${Object.keys(BOTS).join(' or ')}, not "${values.bot}"`);
 const games = int('games', values.games, 1000, 1);
 const without = (values.without ?? []) as MoveType[];
+if (values['own-cases'] !== undefined && values['own-cases'] !== 'random') fail(`--own-cases takes "random" (every player brings an own initiative made at random within the budget), not "${values['own-cases']}"`);
 for (const type of without) if (!ABLATABLE.includes(type)) fail(`--without takes one of ${ABLATABLE.join(', ')}, not "${type}"`);
 
 const bar = process.stderr.isTTY
@@ -66,6 +68,7 @@ try {
     bot,
     seed: values.seed!,
     without,
+    ...(values['own-cases'] ? { ownCases: 'random' as const } : {}),
     contentDir: values.content,
     workers: values.workers === undefined ? undefined : int('workers', values.workers, 1, 0),
     onProgress: (done) => bar?.update(done),

@@ -8,6 +8,7 @@ import type { MoveType } from '../rules/moves-types.ts';
 import { play } from '../rules/moves.ts';
 import { setup } from '../rules/setup.ts';
 import type { GameState } from '../rules/state.ts';
+import { randomInitiative, type OwnInitiative } from '../rules/own-case.ts';
 
 export interface GameOptions {
   scenario: string;
@@ -18,6 +19,15 @@ export interface GameOptions {
   maxMoves?: number;
   /** Actions the bot never chooses (ablation: what is an action worth?). */
   without?: readonly MoveType[];
+  /** "random": every player brings an own initiative made at random within the budget. */
+  ownCases?: 'random';
+}
+
+/** The own initiatives of a simulated game: drawn from the game's seed, one per seat. */
+export function simulatedInitiatives(content: Content, options: GameOptions): OwnInitiative[] | undefined {
+  if (options.ownCases !== 'random') return undefined;
+  const random = seededRandom(`own:${options.seed}`);
+  return Array.from({ length: options.players }, (_, seat) => randomInitiative(content, options.scenario, random, seat + 1));
 }
 
 /** Called after every move (for sampling pressure over time). */
@@ -26,7 +36,7 @@ export type MoveObserver = (state: GameState) => void;
 export class StuckBot extends Error {}
 
 export function playGame(content: Content, options: GameOptions, bot: Picker, observe?: MoveObserver): GameState {
-  const state = setup(content, options);
+  const state = setup(content, { scenario: options.scenario, players: options.players, seed: options.seed, own: simulatedInitiatives(content, options) });
   const random = seededRandom(`bot:${options.seed}`);
   const maxMoves = options.maxMoves ?? 20_000;
   const limits: BotLimits | undefined = options.without && options.without.length > 0 ? { without: new Set(options.without) } : undefined;

@@ -14,6 +14,8 @@ export interface RunMeta {
   seed: string;
   /** Actions the bots never chose (ablation); empty for ordinary play. */
   without?: string[];
+  /** "random" when every player brought a random own initiative. */
+  ownCases?: string;
 }
 
 export interface Share {
@@ -43,6 +45,8 @@ export interface Report {
   seed: string;
   /** Actions the bots never chose (`--without`), sorted; empty for ordinary play. */
   without: string[];
+  /** "random" when every player brought a random own initiative (`--own-cases random`). */
+  ownCases?: string;
   games: number;
   winRate: number;
   winInterval: { confidence: 0.95; low: number; high: number };
@@ -158,6 +162,7 @@ export function buildReport(meta: RunMeta, games: readonly GameSummary[]): Repor
     bot: meta.bot,
     seed: meta.seed,
     without: meta.without ?? [],
+    ...(meta.ownCases ? { ownCases: meta.ownCases } : {}),
     games: n,
     winRate: r6(n === 0 ? 0 : wins / n),
     winInterval: { confidence: 0.95, low: r6(interval.low), high: r6(interval.high) },

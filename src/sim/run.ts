@@ -24,6 +24,8 @@ export interface SimOptions {
   seed: string;
   /** Actions the bots never choose (ablation); none by default. */
   without?: MoveType[];
+  /** "random": every player brings a random own initiative within the budget. */
+  ownCases?: 'random';
   /** A content folder (the shipped deck if absent). */
   contentDir?: string;
   /** Worker threads; 0 or 1 plays in this thread. Default: one per core. */
@@ -39,6 +41,7 @@ export interface WorkerSetup {
   bot: BotName;
   seed: string;
   without?: MoveType[];
+  ownCases?: 'random';
 }
 
 export const gameSeed = (seed: string, index: number) => `${seed}:${index}`;
@@ -48,7 +51,7 @@ export function playRange(content: Content, setup: WorkerSetup, start: number, e
   const out: GameSummary[] = [];
   const bot = BOTS[setup.bot];
   for (let i = start; i < end; i++) {
-    out.push(summarise(content, { scenario: setup.scenario, players: setup.players, seed: gameSeed(setup.seed, i), without: setup.without }, bot));
+    out.push(summarise(content, { scenario: setup.scenario, players: setup.players, seed: gameSeed(setup.seed, i), without: setup.without, ownCases: setup.ownCases }, bot));
   }
   return out;
 }
@@ -73,7 +76,7 @@ async function playInWorkers(o: SimOptions, workers: number): Promise<GameSummar
   const chunk = Math.max(1, Math.min(100, Math.ceil(o.games / (workers * 8))));
   let next = 0;
   let done = 0;
-  const setup: WorkerSetup = { contentDir: o.contentDir, scenario: o.scenario, players: o.players, bot: o.bot, seed: o.seed, without: o.without };
+  const setup: WorkerSetup = { contentDir: o.contentDir, scenario: o.scenario, players: o.players, bot: o.bot, seed: o.seed, without: o.without, ownCases: o.ownCases };
   const bootstrap = workerBootstrap();
   const running = Array.from({ length: Math.min(workers, Math.ceil(o.games / chunk)) }, () =>
     new Promise<void>((resolve, reject) => {
@@ -110,7 +113,7 @@ export async function simulate(o: SimOptions): Promise<Report> {
     if (!ABLATABLE.includes(type)) throw new Error(`--without takes an action that chooses what to do with a turn (${ABLATABLE.join(', ')}), not "${type}"`);
   }
   const content = loadContent(o.contentDir);
-  const setup: WorkerSetup = { contentDir: o.contentDir, scenario: o.scenario, players: o.players, bot: o.bot, seed: o.seed, without: o.without };
+  const setup: WorkerSetup = { contentDir: o.contentDir, scenario: o.scenario, players: o.players, bot: o.bot, seed: o.seed, without: o.without, ownCases: o.ownCases };
   // Fail fast, in this thread, on a scenario or player count the deck does not allow.
   setupMatch(content, { scenario: o.scenario, players: o.players, seed: o.seed });
   const workers = Math.max(1, Math.min(o.workers ?? defaultWorkers(), o.games));
@@ -125,5 +128,5 @@ export async function simulate(o: SimOptions): Promise<Report> {
   } else {
     games = await playInWorkers(o, workers);
   }
-  return buildReport({ scenario: o.scenario, players: o.players, games: o.games, bot: o.bot, seed: o.seed, without: [...(o.without ?? [])].sort() }, games);
+  return buildReport({ scenario: o.scenario, players: o.players, games: o.games, bot: o.bot, seed: o.seed, without: [...(o.without ?? [])].sort(), ...(o.ownCases ? { ownCases: o.ownCases } : {}) }, games);
 }

@@ -10,6 +10,7 @@ import { knowledgeOf, type Content } from '../../content/content.ts';
 import { patternOfInstance } from '../knowledge.ts';
 import { record } from '../events.ts';
 import { ruleValue } from '../rule-values.ts';
+import { learnedWanted } from '../own-case.ts';
 import { loseTrust } from '../trust.ts';
 import type { GameState, Seat } from '../state.ts';
 import type { Action, MoveOf, Reason } from '../moves-types.ts';
@@ -91,5 +92,6 @@ export const teach: Action<'teach'> = {
     const key = `${seat}>${to}`;
     state.stats.taught[key] = (state.stats.taught[key] ?? 0) + 1;
     record(state, { e: 'teach', seat, to, card, copy, trust: cost });
+    learnedWanted(content, state, to, pattern);
   },
 };
