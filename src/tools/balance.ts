@@ -146,5 +146,25 @@ for (const s of scenarios) {
   }
   lines.push('');
 }
+// Own initiatives: every player brings one made at random within the budget (src/rules/own-case.ts),
+// against the same scenario with deck cases, at four players (or the nearest size the scenario allows).
+lines.push('## Own initiatives', '');
+lines.push(
+  'Every player brings an own initiative made at random within the budget (7–8 needs, at most 3 a pattern, at most 4',
+  'patterns; a transformation from the menu; 1–2 patterns offered and wanted), played by the heuristic bot; the',
+  'brief asks for a win rate within ±5 points of the same scenario with deck cases',
+  '(`npm run simulate -- --own-cases random`).',
+  '',
+  '| scenario | players | deck cases | own initiatives | difference | |',
+  '|---|---|---|---|---|---|',
+);
+for (const s of scenarios) {
+  const players = Math.min(s.players.max, Math.max(s.players.min, 4));
+  const deck = reports.get(key(s.id, players, 'heuristic'))!;
+  const own = await simulate({ scenario: s.id, players, bot: 'heuristic', ownCases: 'random', games, seed: values.seed!, contentDir: values.content, workers: values.workers === undefined ? undefined : Number(values.workers) });
+  const diff = (own.winRate - deck.winRate) * 100;
+  lines.push(`| ${s.id} | ${players} | ${interval(deck)} | ${interval(own)} | ${diff >= 0 ? '+' : '−'}${Math.abs(diff).toFixed(1)} points | ${Math.abs(diff) <= 5 ? '✓' : '✗'} |`);
+}
+lines.push('');
 writeFileSync(values.out!, `${lines.join('\n')}`);
 process.stderr.write(`wrote ${values.out}: ${checks.filter((c) => c.ok).length} of ${checks.length} targets met\n`);

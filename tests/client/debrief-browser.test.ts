@@ -1,14 +1,15 @@
 /**
- * The harvest in Chromium: a hot-seat table with notes written at reflection pauses, played to
- * its end; the debrief with its timeline and network charts; the JSON and CSV downloads read
- * back; the same screen at phone, tablet, laptop and projector widths.
+ * The harvest in Chromium: a hot-seat table where both players bring their own initiative (one
+ * seat a bot, to keep the test short), notes written at reflection pauses, played to its end;
+ * the debrief with its timeline and network charts; the JSON and CSV downloads read back; the
+ * same screen at phone, tablet, laptop and projector widths.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/harvest/export.ts';
 import type { Harvest } from '../../src/harvest/harvest.ts';
-import { openPage, screenshot, seriousViolations, useRig } from './helpers/browser.ts';
+import { openPage, screenshot, seriousViolations, tableStatus, useRig } from './helpers/browser.ts';
 import { chooser, clickOnce } from './helpers/play.ts';
 
 const rig = useRig();
@@ -22,11 +23,44 @@ async function downloaded(page: Page, selector: string): Promise<{ name: string;
 describe('the debrief', () => {
   it('keeps the notes written at pauses and shows the harvest with both charts, downloadable', async () => {
     const { page, errors } = await openPage(rig().browser);
-    await page.goto(`${rig().url}/hotseat/harvest1?scenario=intro&players=2&seed=notes-7&names=Ana,Bo&lang=en`);
+    await page.goto(`${rig().url}/?lang=en`);
+    const form = page.locator('form[data-form="hotseat"]');
+    await form.getByLabel('Scenario').selectOption('intro');
+    await form.getByLabel('Players').fill('2');
+    const initiatives = [
+      { name: 'Repair café De Schroef', line: 'Neighbours fix what breaks, every Saturday.', needs: { making: 3, resources: 2, identity: 2 }, offers: ['Making'], learns: ['Organisation'] },
+      { name: 'Wijkkeuken', line: 'A kitchen where the street cooks together.', needs: { resources: 3, organisation: 2, dreaming: 2, making: 1 }, offers: ['Resources'], learns: ['Making', 'Identity'] },
+    ];
+    for (const [i, x] of initiatives.entries()) {
+      await form.getByLabel(`Name of player ${i + 1}`).fill(['Ana', 'Bo'][i]);
+      await form.getByLabel(`Player ${i + 1} brings their own initiative`).check();
+      const own = form.locator(`[data-own-seat="${i}"]`);
+      await expect.poll(() => own.locator('[data-own-problem]').getAttribute('data-own-problem')).toBe('yes');
+      await own.getByLabel('Name of the initiative').fill(x.name);
+      await own.getByLabel('In one line: what is it?').fill(x.line);
+      for (const [p, n] of Object.entries(x.needs)) await own.locator(`[data-need="${p}"]`).fill(String(n));
+      for (const p of x.offers) await own.locator('[data-own-list="offers"]').getByLabel(p, { exact: true }).check();
+      for (const p of x.learns) await own.locator('[data-own-list="learns"]').getByLabel(p, { exact: true }).check();
+      await expect.poll(() => own.locator('[data-own-problem]').getAttribute('data-own-problem')).toBe('no');
+    }
+    // Bo is a bot (so the test plays half the turns by clicking); bots play without a pause.
+    await form.getByLabel('Player 2 is a bot').check();
+    await screenshot(page, 'own-initiatives-form');
+    await form.getByRole('button', { name: 'Start the game' }).click();
+    await page.waitForURL(/\/hotseat\//);
+    await page.goto(`${page.url()}&botDelay=0`);
     await page.waitForSelector('[data-handover], .soc-status');
+    // The cases at the table are the players' own initiatives.
+    await expect.poll(() => page.locator('.soc-case [data-own]').count()).toBe(2);
+    expect(await page.locator('.soc-case__name').allInnerTexts()).toEqual(initiatives.map((x) => x.name));
     const choose = chooser(5);
     const notes: string[] = [];
     for (let i = 0; i < 4000 && (await page.locator('.soc-end').count()) === 0; i++) {
+      // Bo's turns are the bot's: wait for them to pass.
+      if ((await tableStatus(page))?.seat === 1) {
+        await page.waitForTimeout(30);
+        continue;
+      }
       const dialog = page.locator('.soc-dialog--reflection');
       if ((await dialog.count()) > 0 && (await dialog.locator('textarea').count()) > 0) {
         if (notes.length < 2) {
@@ -60,6 +94,8 @@ describe('the debrief', () => {
     const h = JSON.parse(json.text) as Harvest;
     expect(h.format).toBe('school-of-commons/harvest@1');
     expect(h.players.map((p) => p.name)).toEqual(['Ana', 'Bo']);
+    expect(h.players.map((p) => p.initiative?.name)).toEqual(initiatives.map((x) => x.name));
+    expect(await page.locator('.soc-debrief__initiative').count()).toBe(2);
     expect(h.notes.filter((n) => n.note !== null).map((n) => n.note)).toEqual(notes);
     expect(h.outcome?.result).toBe(await page.locator('.soc-end').getAttribute('data-outcome'));
     expect(await page.locator('svg[data-chart="network"] path[data-link]').count()).toBe(h.network.length);

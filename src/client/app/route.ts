@@ -3,9 +3,11 @@
  * each other (/join/CODE, /watch/CODE) and survive a reload (a hot-seat table keeps its
  * scenario, seats and seed in its address).
  */
+import type { OwnInitiative } from '../../rules/own-case.ts';
+
 export type Route =
   | { page: 'home' }
-  | { page: 'hotseat'; matchID: string; scenario: string; players: number; seed: string; names: string[]; bots: number[]; botDelayMs?: number }
+  | { page: 'hotseat'; matchID: string; scenario: string; players: number; seed: string; names: string[]; bots: number[]; botDelayMs?: number; own?: (OwnInitiative | null)[] }
   | { page: 'join'; code: string }
   | { page: 'watch'; code: string }
   | { page: 'table'; matchID: string }
@@ -29,6 +31,22 @@ function decode(part: string): string {
     return decodeURIComponent(part);
   } catch {
     return part;
+  }
+}
+
+/**
+ * Own initiatives in a hot-seat address: JSON, one entry a seat (null: a deck case). Only the
+ * shape is read here; the rules check each one against the budget when the game is set up.
+ */
+function ownList(text: string | null, players: number): { own?: (OwnInitiative | null)[] } {
+  if (!text) return {};
+  try {
+    const list = JSON.parse(text) as unknown;
+    if (!Array.isArray(list) || list.length > players) return {};
+    if (!list.every((x) => x === null || (typeof x === 'object' && !Array.isArray(x)))) return {};
+    return list.some((x) => x !== null) ? { own: list as (OwnInitiative | null)[] } : {};
+  } catch {
+    return {};
   }
 }
 
@@ -57,6 +75,7 @@ export function parseRoute(pathname: string, search: string): Route {
       seed: q.get('seed') || second,
       names,
       bots: seatList(q.get('bots'), players),
+      ...ownList(q.get('own'), players),
       ...(delay !== null && Number.isFinite(Number(delay)) ? { botDelayMs: Math.max(0, Math.min(10_000, Number(delay))) } : {}),
     };
   }
@@ -64,10 +83,11 @@ export function parseRoute(pathname: string, search: string): Route {
 }
 
 /** The address of a new hot-seat table. */
-export function hotseatPath(options: { matchID: string; scenario: string; players: number; seed: string; names: string[]; bots: number[] }): string {
+export function hotseatPath(options: { matchID: string; scenario: string; players: number; seed: string; names: string[]; bots: number[]; own?: (OwnInitiative | null)[] }): string {
   const q = new URLSearchParams({ scenario: options.scenario, players: String(options.players), seed: options.seed });
   if (options.names.some((x) => x.trim())) q.set('names', options.names.map((x) => x.trim().replaceAll(',', ' ')).join(','));
   if (options.bots.length) q.set('bots', options.bots.join(','));
+  if (options.own?.some((x) => x)) q.set('own', JSON.stringify(options.own.slice(0, options.players)));
   return `/hotseat/${options.matchID}?${q}`;
 }
 

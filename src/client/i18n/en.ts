@@ -89,6 +89,7 @@ export const en = {
     spectator: 'Watching',
   },
   table: {
+    ownInitiative: 'Own initiative',
     board: 'The board: the eight patterns',
     zoomIn: 'Zoom in on the board',
     travelTo: 'Travel to {{place}}',
@@ -384,6 +385,17 @@ export const en = {
     cancelled: 'cancelled',
     breakdown: '{{place}} broke down',
     ready: 'I am {{name}}: show my turn',
+  },
+  own: {
+    bring: 'Player {{n}} brings their own initiative',
+    legend: 'Own initiative of player {{n}}',
+    name: 'Name of the initiative',
+    line: 'In one line: what is it?',
+    needs: 'Needs per pattern: {{total}} now; {{min}}–{{max}} in all, at most {{per}} in one pattern, in at most {{patterns}} patterns',
+    transformation: 'Its transformation when it becomes a commons',
+    offers: 'I can offer ({{min}} or {{max}} patterns): my starting hand holds cards of them',
+    learns: 'I want to learn ({{min}} or {{max}} patterns): being taught in one gives the table trust',
+    fits: 'Fits the budget.',
   },
   debrief: debriefEn,
   end: {

@@ -87,6 +87,7 @@ export const nl: Words = {
     spectator: 'Kijken',
   },
   table: {
+    ownInitiative: 'Eigen initiatief',
     board: 'Het bord: de acht patronen',
     zoomIn: 'Inzoomen op het bord',
     travelTo: 'Reis naar {{place}}',
@@ -382,6 +383,17 @@ export const nl: Words = {
     cancelled: 'geannuleerd',
     breakdown: '{{place}} stortte in',
     ready: 'Ik ben {{name}}: toon mijn beurt',
+  },
+  own: {
+    bring: 'Speler {{n}} brengt een eigen initiatief mee',
+    legend: 'Eigen initiatief van speler {{n}}',
+    name: 'Naam van het initiatief',
+    line: 'In één regel: wat is het?',
+    needs: 'Behoeften per patroon: nu {{total}}; {{min}}–{{max}} in totaal, hoogstens {{per}} in één patroon, in hoogstens {{patterns}} patronen',
+    transformation: 'De transformatie wanneer het een commons wordt',
+    offers: 'Ik kan bieden ({{min}} of {{max}} patronen): mijn beginhand heeft er kaarten van',
+    learns: 'Ik wil leren ({{min}} of {{max}} patronen): les krijgen in een ervan geeft de tafel vertrouwen',
+    fits: 'Past binnen het budget.',
   },
   debrief: debriefNl,
   end: {

@@ -7,6 +7,9 @@ import { useTranslation } from 'react-i18next';
 import type { Content } from '../../content/content.ts';
 import type { Language } from '../../content/schema.ts';
 import { hotseatPath, newLocalID } from '../app/route.ts';
+import { initiativeProblem, OwnInitiativeFields } from '../own-case/OwnInitiativeFields.tsx';
+import type { OwnInitiative } from '../../rules/own-case.ts';
+import '../own-case/own-case.css';
 import { NewSession } from '../session/NewSession.tsx';
 import { goalOf, usualLength } from '../table/goal.ts';
 import { errorKey, lobby, type CreatedTable, type TableInfo } from './api.ts';
@@ -74,12 +77,15 @@ function HotseatForm({ content, lang, go }: { content: Content; lang: Language; 
   const [players, setPlayers] = useState(3);
   const [names, setNames] = useState<string[]>(['', '', '', '', '', '']);
   const [bots, setBots] = useState<number[]>([]);
+  const [own, setOwn] = useState<(OwnInitiative | null)[]>([null, null, null, null, null, null]);
   const [min, max] = playerRange(content, scenario);
   const count = Math.min(max, Math.max(min, players));
+  const ownProblem = own.slice(0, count).some((x) => initiativeProblem(content, scenario, x) !== null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (ownProblem) return;
     const matchID = newLocalID();
-    go(hotseatPath({ matchID, scenario, players: count, seed: matchID, names: names.slice(0, count), bots: bots.filter((b) => b < count) }));
+    go(hotseatPath({ matchID, scenario, players: count, seed: matchID, names: names.slice(0, count), bots: bots.filter((b) => b < count), own: own.slice(0, count) }));
   };
   return (
     <section className="soc-panel" aria-labelledby={`${id}-title`}>
@@ -100,10 +106,11 @@ function HotseatForm({ content, lang, go }: { content: Content; lang: Language; 
                 <input type="checkbox" checked={bots.includes(i)} onChange={(e) => setBots(e.target.checked ? [...bots, i] : bots.filter((b) => b !== i))} />
                 <span>{t('lobby.botSeat', { n: i + 1 })}</span>
               </label>
+              <OwnInitiativeFields content={content} lang={lang} scenario={scenario} seat={i} value={own[i]} onChange={(x) => setOwn(own.map((y, j) => (j === i ? x : y)))} />
             </div>
           ))}
         </fieldset>
-        <button type="submit" className="soc-button soc-button--primary">
+        <button type="submit" className="soc-button soc-button--primary" aria-disabled={ownProblem}>
           {t('lobby.start')}
         </button>
       </form>

@@ -21,12 +21,19 @@ export function Cases({ view, n, selectable = [], onPick }: CasesProps) {
       <ul>
         {view.cases.map((c) => {
           const def = n.content.cases.get(c.id);
-          if (!def) return null;
-          const needs = Object.entries(def.needs) as [PatternId, number][];
+          // A player's own initiative stands in for a deck case: its name, its line, its needs.
+          if (!def && !c.own) return null;
+          const needs = Object.entries(c.own ? c.own.needs : def!.needs) as [PatternId, number][];
           const canPick = selectable.includes(c.id);
           const inner = (
             <>
-              <span className="soc-case__name">{def.name[n.lang]}</span>
+              <span className="soc-case__name">{c.own ? c.own.name : def!.name[n.lang]}</span>
+              {c.own && (
+                <span className="soc-case__own" data-own="true">
+                  {t('table.ownInitiative')}
+                  {c.own.line ? `: ${c.own.line}` : ''}
+                </span>
+              )}
               <span className="soc-case__holder">{t('table.caseOf', { name: n.seat(c.holder) })}</span>
               <span className="soc-case__needs">
                 <span className="soc-visually-hidden">{t('table.needs')}: </span>

@@ -65,7 +65,8 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
   const lang = (i18n.language === 'en' ? 'en' : 'nl') as Language;
   const { view, connected, names: serverNames, present } = useMatch(client);
   const names = mode === 'hotseat' ? givenNames : serverNames;
-  const n = useMemo(() => namer(content, lang, t, names), [content, lang, t, names.join('\u0000')]);
+  const ownNames = useMemo(() => Object.fromEntries((view?.cases ?? []).flatMap((c) => (c.own ? [[c.id, c.own.name]] : []))), [view?.cases.length, view !== null]);
+  const n = useMemo(() => namer(content, lang, t, names, ownNames), [content, lang, t, names.join('\u0000'), ownNames]);
   const [choice, setChoice] = useState<Choice | null>(null);
   const [refused, setRefused] = useState<string | null>(null);
   const [handedTo, setHandedTo] = useState<number | null>(null);

@@ -10,6 +10,7 @@ import { Client } from 'boardgame.io/client';
 import { Local, SocketIO } from 'boardgame.io/multiplayer';
 import type { Content } from '../../content/content.ts';
 import { createGame, type SetupData } from '../../game/game.ts';
+import type { OwnInitiative } from '../../rules/own-case.ts';
 import type { GameState } from '../../rules/state.ts';
 
 export type TableClient = ReturnType<typeof Client<GameState>>;
@@ -20,12 +21,14 @@ export interface HotseatOptions {
   players: number;
   /** The match seed: the same seed deals the same game. */
   seed: string;
+  /** Players' own initiatives by seat (null: a deck case). */
+  own?: (OwnInitiative | null)[];
 }
 
 /** The game with the hot-seat table's scenario and seed built in (Local has no setup data). */
 export function hotseatGame(content: Content, options: HotseatOptions): Game<GameState> {
   const game = createGame(content);
-  const data: SetupData = { scenario: options.scenario };
+  const data: SetupData = { scenario: options.scenario, ...(options.own ? { own: options.own } : {}) };
   return { ...game, seed: options.seed, setup: (context) => game.setup!(context, data) } as Game<GameState>;
 }
 

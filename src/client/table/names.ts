@@ -27,7 +27,11 @@ export function definitionOf(instance: string): string {
   return hash < 0 ? instance : instance.slice(0, hash);
 }
 
-export function namer(content: Content, lang: Language, t: TFunction, names: readonly (string | null | undefined)[]): Namer {
+/**
+ * `own` names the cases that are players' own initiatives (case id → the initiative's name),
+ * which the deck does not know.
+ */
+export function namer(content: Content, lang: Language, t: TFunction, names: readonly (string | null | undefined)[], own: Readonly<Record<string, string>> = {}): Namer {
   const pick = <T extends { name: Record<Language, string> }>(map: ReadonlyMap<string, T>, id: string) => map.get(definitionOf(id))?.name[lang] ?? id;
   return {
     lang,
@@ -43,7 +47,7 @@ export function namer(content: Content, lang: Language, t: TFunction, names: rea
         return instance;
       }
     },
-    case: (id) => pick(content.cases, id),
+    case: (id) => own[id] ?? pick(content.cases, id),
     flow: (instance) => pick(content.flow, instance),
     role: (id) => pick(content.roles, id),
     transformation: (id) => pick(content.transformations, id),

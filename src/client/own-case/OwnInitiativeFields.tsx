@@ -1,0 +1,97 @@
+/**
+ * A player's own initiative at set-up: a name and one line, its needs within the budget, a
+ * transformation from the menu, what they can offer and want to learn. The rules' own check
+ * (ownInitiativeProblem) decides whether it fits; the form shows the budget as you shape it.
+ */
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Content } from '../../content/content.ts';
+import { PATTERN_IDS, type Language, type PatternId } from '../../content/schema.ts';
+import { OWN_CASE_BUDGET, ownCaseMenu, ownInitiativeProblem, type OwnInitiative } from '../../rules/own-case.ts';
+
+export function emptyInitiative(content: Content, scenario: string): OwnInitiative {
+  return { name: '', line: '', needs: {}, transformation: ownCaseMenu(content, scenario)[0] ?? '', offers: [], learns: [] };
+}
+
+export function initiativeProblem(content: Content, scenario: string, x: OwnInitiative | null): string | null {
+  return x ? ownInitiativeProblem(content, scenario, x) : null;
+}
+
+interface Props {
+  content: Content;
+  lang: Language;
+  scenario: string;
+  seat: number;
+  value: OwnInitiative | null;
+  onChange: (value: OwnInitiative | null) => void;
+}
+
+export function OwnInitiativeFields({ content, lang, scenario, seat, value, onChange }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const b = OWN_CASE_BUDGET;
+  const name = (p: PatternId) => content.patterns.find((x) => x.id === p)?.name[lang] ?? p;
+  const total = value ? Object.values(value.needs).reduce((a, n) => a + (n ?? 0), 0) : 0;
+  const problem = initiativeProblem(content, scenario, value);
+  const set = (patch: Partial<OwnInitiative>) => value && onChange({ ...value, ...patch });
+  const toggle = (key: 'offers' | 'learns', p: PatternId, on: boolean) =>
+    value && set({ [key]: on ? [...value[key], p] : value[key].filter((x) => x !== p) });
+  return (
+    <div className="soc-own" data-own-seat={seat}>
+      <label className="soc-check">
+        <input type="checkbox" checked={value !== null} onChange={(e) => onChange(e.target.checked ? emptyInitiative(content, scenario) : null)} />
+        <span>{t('own.bring', { n: seat + 1 })}</span>
+      </label>
+      {value && (
+        <fieldset className="soc-own__fields">
+          <legend>{t('own.legend', { n: seat + 1 })}</legend>
+          <label htmlFor={`${id}-name`}>{t('own.name')}</label>
+          <input id={`${id}-name`} maxLength={b.name.max} value={value.name} onChange={(e) => set({ name: e.target.value })} />
+          <label htmlFor={`${id}-line`}>{t('own.line')}</label>
+          <input id={`${id}-line`} maxLength={b.line.max} value={value.line} onChange={(e) => set({ line: e.target.value })} />
+          <fieldset className="soc-own__needs">
+            <legend>{t('own.needs', { total, min: b.needs.min, max: b.needs.max, per: b.perPattern, patterns: b.patterns.max })}</legend>
+            {PATTERN_IDS.map((p) => (
+              <label key={p} className="soc-own__need">
+                <span>{name(p)}</span>
+                <input
+                  type="number"
+                  min={0}
+                  max={b.perPattern}
+                  value={value.needs[p] ?? 0}
+                  data-need={p}
+                  onChange={(e) => set({ needs: { ...value.needs, [p]: Math.max(0, Math.min(b.perPattern, Math.trunc(Number(e.target.value)) || 0)) } })}
+                />
+              </label>
+            ))}
+          </fieldset>
+          <label htmlFor={`${id}-transformation`}>{t('own.transformation')}</label>
+          <select id={`${id}-transformation`} value={value.transformation} onChange={(e) => set({ transformation: e.target.value })}>
+            {ownCaseMenu(content, scenario).map((tr) => (
+              <option key={tr} value={tr}>
+                {content.transformations.get(tr)?.name[lang] ?? tr} — {content.transformations.get(tr)?.text[lang] ?? ''}
+              </option>
+            ))}
+          </select>
+          {(['offers', 'learns'] as const).map((key) => (
+            <fieldset key={key} className="soc-own__patterns" data-own-list={key}>
+              <legend>{t(`own.${key}`, { min: b[key].min, max: b[key].max })}</legend>
+              {PATTERN_IDS.map((p) => {
+                const on = value[key].includes(p);
+                return (
+                  <label key={p} className="soc-check">
+                    <input type="checkbox" value={p} checked={on} disabled={!on && value[key].length >= b[key].max} onChange={(e) => toggle(key, p, e.target.checked)} />
+                    <span>{name(p)}</span>
+                  </label>
+                );
+              })}
+            </fieldset>
+          ))}
+          <p className={problem ? 'soc-own__problem' : 'soc-own__ok'} role="status" data-own-problem={problem ? 'yes' : 'no'}>
+            {problem ? <span lang="en">{problem}</span> : t('own.fits')}
+          </p>
+        </fieldset>
+      )}
+    </div>
+  );
+}
