@@ -39,6 +39,16 @@ describe('addresses', () => {
     );
   });
 
+  it('carries own initiatives in a hot-seat address, and ignores a broken list', () => {
+    const own = [null, { name: 'Wijkkeuken', line: 'A street kitchen.', needs: { resources: 3, making: 2, dreaming: 2 }, transformation: 'commons-fund', offers: ['resources'], learns: ['making'] }] as const;
+    const path = hotseatPath({ matchID: 'abc', scenario: 'intro', players: 2, seed: 'abc', names: [], bots: [], own: [...own] as never });
+    const url = new URL(path, 'http://x');
+    const route = parseRoute(url.pathname, url.search);
+    expect(route).toMatchObject({ page: 'hotseat', own });
+    expect(parseRoute('/hotseat/abc', '?players=2&own=%5B1,2')).not.toHaveProperty('own');
+    expect(parseRoute('/hotseat/abc', '?players=1&own=' + encodeURIComponent(JSON.stringify([{}, {}])))).not.toHaveProperty('own');
+  });
+
   it('chooses the language from the address, then the remembered choice, then the browser', () => {
     expect(chooseLanguage('?lang=en', 'nl', ['nl-NL'])).toBe('en');
     expect(chooseLanguage('', 'en', ['nl-NL'])).toBe('en');
