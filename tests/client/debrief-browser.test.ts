@@ -1,6 +1,6 @@
 /**
- * The harvest in Chromium: a hot-seat table where both players bring their own initiative (one
- * seat a bot, to keep the test short), notes written at reflection pauses, played to its end;
+ * The harvest in Chromium: a hot-seat table where both players bring their own initiative, notes
+ * written at reflection pauses, played to its end;
  * the debrief with its timeline and network charts; the JSON and CSV downloads read back; the
  * same screen at phone, tablet, laptop and projector widths.
  */
@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/harvest/export.ts';
 import type { Harvest } from '../../src/harvest/harvest.ts';
-import { openPage, screenshot, seriousViolations, tableStatus, useRig } from './helpers/browser.ts';
+import { openPage, screenshot, seriousViolations, useRig } from './helpers/browser.ts';
 import { chooser, clickOnce } from './helpers/play.ts';
 
 const rig = useRig();
@@ -43,12 +43,9 @@ describe('the debrief', () => {
       for (const p of x.learns) await own.locator('[data-own-list="learns"]').getByLabel(p, { exact: true }).check();
       await expect.poll(() => own.locator('[data-own-problem]').getAttribute('data-own-problem')).toBe('no');
     }
-    // Bo is a bot (so the test plays half the turns by clicking); bots play without a pause.
-    await form.getByLabel('Player 2 is a bot').check();
     await screenshot(page, 'own-initiatives-form');
     await form.getByRole('button', { name: 'Start the game' }).click();
     await page.waitForURL(/\/hotseat\//);
-    await page.goto(`${page.url()}&botDelay=0`);
     await page.waitForSelector('[data-handover], .soc-status');
     // The cases at the table are the players' own initiatives.
     await expect.poll(() => page.locator('.soc-case [data-own]').count()).toBe(2);
@@ -56,11 +53,6 @@ describe('the debrief', () => {
     const choose = chooser(5);
     const notes: string[] = [];
     for (let i = 0; i < 4000 && (await page.locator('.soc-end').count()) === 0; i++) {
-      // Bo's turns are the bot's: wait for them to pass.
-      if ((await tableStatus(page))?.seat === 1) {
-        await page.waitForTimeout(30);
-        continue;
-      }
       const dialog = page.locator('.soc-dialog--reflection');
       if ((await dialog.count()) > 0 && (await dialog.locator('textarea').count()) > 0) {
         if (notes.length < 2) {

@@ -60,7 +60,7 @@ export function Cases({ view, n, selectable = [], onPick }: CasesProps) {
               ) : (
                 <div className="soc-case__body">{inner}</div>
               )}
-              <DetailButton subject={{ kind: 'case', id: c.id }} name={def.name[n.lang]} />
+              {def && !c.own && <DetailButton subject={{ kind: 'case', id: c.id }} name={def.name[n.lang]} />}
             </li>
           );
         })}
