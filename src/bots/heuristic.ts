@@ -25,7 +25,7 @@ import { legalMoves, whyNot } from '../rules/moves.ts';
 import type { Move } from '../rules/moves-types.ts';
 import { applyCost, ruleValue } from '../rules/rule-values.ts';
 import type { GameState, Seat } from '../rules/state.ts';
-import { anyMeetable, handCounts, openByPattern, patternOfCard } from './reading.ts';
+import { anyMeetable, handCounts, handWorths, openByPattern, patternOfCard } from './reading.ts';
 import { pickOne, type Picker } from './types.ts';
 
 /** The items with the lowest score (ties broken with `random`). */
@@ -51,6 +51,8 @@ interface View {
   open: Record<PatternId, number>;
   /** Cards per pattern in a seat's hand (computed when first asked). */
   counts(seat: Seat): Record<PatternId, number>;
+  /** What a seat's hand is worth per pattern toward a need (learned copies count more). */
+  worth(seat: Seat, pattern: PatternId): number;
   legal(move: Move): boolean;
 }
 
@@ -79,7 +81,7 @@ function chooseAction(v: View, random: () => number): Move | undefined {
   const cost = (s: Seat, p: PatternId) => applyCost(content, state, s, p);
 
   if (state.turn.actionsLeft < 1) {
-    const applyHere = mine[here] >= cost(seat, here) && anyMeetable(content, state, here, [seat]);
+    const applyHere = v.worth(seat, here) >= cost(seat, here) && anyMeetable(content, state, here, [seat]);
     const spend: Move = { type: 'spendTrust' };
     // Trust near its cap would be wasted; otherwise keep a reserve for teaching and breakdowns.
     const worth = applyHere || state.pressure[here] >= limit - 1 ? 2 : ruleValue(content, state, 'trustMax') - 2;
@@ -118,31 +120,42 @@ function chooseAction(v: View, random: () => number): Move | undefined {
     if (step) return step;
   }
 
-  // 4. Teach what this place is about to someone who can use it; complete someone's set.
-  const teachCost = ruleValue(content, state, 'teachCost', seat, here);
-  if (open[here] > 0 && (teachCost === 0 || state.trust > teachCost + 1)) {
-    const card = state.players[seat].hand.find((k) => patternOfCard(content, k) === here);
-    if (card) {
-      const receivers = state.players.map((_, s) => s).filter((s) => s !== seat && anyMeetable(content, state, here, [seat, s]));
-      const teach = best(receivers.map((to): Move => ({ type: 'teach', card, to })).filter(v.legal), (m) => -v.counts((m as { to: Seat }).to)[here], random);
-      if (teach) return teach;
+  // 4. Teach a card to someone who can use it (a learned copy counts double toward a need):
+  //    the place's pattern, or a coach's own pattern anywhere. The rules refuse a card the
+  //    learner already holds, so nobody is taught the same card twice. Teaching that costs
+  //    trust keeps a reserve for breakdowns.
+  const teaches: Move[] = [];
+  for (const card of state.players[seat].hand) {
+    const p = patternOfCard(content, card);
+    if (open[p] < 1) continue;
+    const teachCost = ruleValue(content, state, 'teachCost', seat, p);
+    if (teachCost > 0 && state.trust <= teachCost + 1) continue;
+    for (let to = 0; to < state.players.length; to++) {
+      if (to !== seat && anyMeetable(content, state, p, [seat, to])) teaches.push({ type: 'teach', card, to });
     }
   }
+  const teach = best(teaches.filter(v.legal), (m) => {
+    const { card, to } = m as { card: string; to: Seat };
+    const p = patternOfCard(content, card);
+    // Closest to a need first; a learner who already collects the pattern uses it soonest.
+    return -(v.worth(to, p) / cost(to, p)) * 10 - (p === here ? 1 : 0);
+  }, random);
+  if (teach) return teach;
   const gifts: Move[] = [];
   for (const card of state.players[seat].hand) {
     const p = patternOfCard(content, card);
-    if (open[p] < 1 || mine[p] >= cost(seat, p)) continue;
+    if (open[p] < 1 || v.worth(seat, p) >= cost(seat, p)) continue;
     for (let to = 0; to < state.players.length; to++) {
       if (to === seat) continue;
-      const theirs = v.counts(to)[p];
-      if (theirs >= mine[p] && theirs + 1 >= cost(to, p)) gifts.push({ type: 'share', card, to });
+      const theirs = v.worth(to, p);
+      if (theirs >= v.worth(seat, p) && theirs + 1 >= cost(to, p)) gifts.push({ type: 'share', card, to });
     }
   }
   const share = best(gifts.filter(v.legal), () => 0, random);
   if (share) return share;
 
   // 5. Go where my cards meet a need.
-  const targets = PATTERN_IDS.filter((p) => p !== here && mine[p] >= cost(seat, p) && anyMeetable(content, state, p, [seat]));
+  const targets = PATTERN_IDS.filter((p) => p !== here && v.worth(seat, p) >= cost(seat, p) && anyMeetable(content, state, p, [seat]));
   const target = best(targets, (p) => content.distance[here][p] * 10 - open[p], random);
   if (target) {
     const step = stepToward(v, target, random);
@@ -154,17 +167,19 @@ function chooseAction(v: View, random: () => number): Move | undefined {
   const faceUp = state.knowledge.faceUp;
   const collecting = faceUp.filter((k) => {
     const p = patternOfCard(content, k);
-    return open[p] > 0 && mine[p] > 0 && mine[p] < cost(seat, p) * open[p];
+    return open[p] > 0 && mine[p] > 0 && v.worth(seat, p) < cost(seat, p) * open[p];
   });
   const take = best(collecting, (k) => {
     const p = patternOfCard(content, k);
-    return -(mine[p] / cost(seat, p)) * 10 + content.distance[here][p];
+    return -(v.worth(seat, p) / cost(seat, p)) * 10 + content.distance[here][p];
   }, random);
   if (take !== undefined) return { type: 'study', from: take };
+  // A blind draw into a full hand is a discard at the end of the turn: better care or walk.
+  const room = ruleValue(content, state, 'handLimit', seat) - state.players[seat].hand.length - ruleValue(content, state, 'drawPerTurn', seat);
   const deck: Move = { type: 'study', from: 'deck' };
-  if (v.legal(deck)) return deck;
+  if (room > 0 && v.legal(deck)) return deck;
   const useful = best(faceUp, (k) => -open[patternOfCard(content, k)], random);
-  if (useful !== undefined) return { type: 'study', from: useful };
+  if (room > 0 && useful !== undefined) return { type: 'study', from: useful };
 
   // 7. Nothing better: care, or walk toward the most pressured place.
   if (canCare) return care;
@@ -184,6 +199,7 @@ export const heuristicBot: Picker = (content, state, seat, random, limits) => {
   if (state.outcome || seat !== state.turn.seat) return undefined;
   const without = limits?.without && limits.without.size > 0 ? limits.without : undefined;
   const counts: Record<PatternId, number>[] = [];
+  const worths: Record<PatternId, number>[] = [];
   const v: View = {
     content,
     state,
@@ -191,6 +207,7 @@ export const heuristicBot: Picker = (content, state, seat, random, limits) => {
     here: state.players[seat].place,
     open: openByPattern(content, state),
     counts: (s) => (counts[s] ??= handCounts(content, state.players[s].hand)),
+    worth: (s, p) => (worths[s] ??= handWorths(content, state.players[s].hand, (q) => ruleValue(content, state, 'learnedWorth', s, q)))[p],
     legal: without ? (move) => !without.has(move.type) && whyNot(content, state, seat, move) === null : (move) => whyNot(content, state, seat, move) === null,
   };
   let move: Move | undefined;

@@ -35,6 +35,16 @@ export function handCounts(content: Content, hand: readonly string[]): Record<Pa
   return out;
 }
 
+/** What a hand is worth per pattern toward needs: 1 a card, a learned copy (taught, "#t") `learned`. */
+export function handWorths(content: Content, hand: readonly string[], learned: (p: PatternId) => number): Record<PatternId, number> {
+  const out = zeroes();
+  for (const card of hand) {
+    const p = patternOfCard(content, card);
+    out[p] += card.charCodeAt(card.indexOf('#') + 1) === 116 ? learned(p) : 1;
+  }
+  return out;
+}
+
 /** Open needs per pattern over every unfinished case. */
 export function openByPattern(content: Content, state: GameState): Record<PatternId, number> {
   const out = zeroes();

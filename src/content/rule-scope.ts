@@ -20,6 +20,9 @@ export const PLAYER_RULES: ReadonlySet<RuleName> = new Set<RuleName>([
   'shareRange',
   'trustActionsPerTurn',
   'coCreateTrust',
+  'learnedWorth',
+  'coachTrust',
+  'teachTrust',
 ]);
 
 /** Read for a pattern (the place, card or need an action concerns): "pattern" limits apply. */
@@ -34,4 +37,7 @@ export const PATTERN_RULES: ReadonlySet<RuleName> = new Set<RuleName>([
   'coCreateTrust',
   'spillAmount',
   'breakdownTrustLoss',
+  'learnedWorth',
+  'coachTrust',
+  'teachTrust',
 ]);

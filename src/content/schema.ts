@@ -91,13 +91,16 @@ export const RULE_NAMES = [
   'caseTrust',
   'trustMax',
   'breakdownTrustLoss',
+  'learnedWorth',
+  'coachTrust',
+  'teachTrust',
 ] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
 export const RuleNameSchema = Type.Union(
   RULE_NAMES.map((r) => Type.Literal(r)),
   {
     description:
-      'A rule number: actionsPerTurn, careAmount (pressure removed by care), teachCost (trust a teach costs), applyCost (cards to meet one need), applyDiscount (cards saved when applying, never below 1), handLimit, drawPerTurn, studyDraw (cards a study from the deck draws), travelRange (steps per travel), shareRange (steps between players who share or teach), spillAmount (pressure a breakdown spills to each neighbour), flowShield (flow cards still to be cancelled), trustActionsPerTurn, coCreateTrust (trust gained by co-creating), caseTrust (trust gained when a case is done), trustMax, breakdownTrustLoss.',
+      'A rule number: actionsPerTurn, careAmount (pressure removed by care), teachCost (trust a teach costs), applyCost (cards to meet one need), applyDiscount (cards saved when applying, never below 1), handLimit, drawPerTurn, studyDraw (cards a study from the deck draws), travelRange (steps per travel), shareRange (steps between players who share or teach), spillAmount (pressure a breakdown spills to each neighbour), flowShield (flow cards still to be cancelled), trustActionsPerTurn, coCreateTrust (trust gained by co-creating), caseTrust (trust gained when a case is done), trustMax, breakdownTrustLoss, learnedWorth (cards a learned copy counts for when meeting a need), coachTrust (trust a coach earns teaching their own pattern), teachTrust (trust any teach earns).',
   },
 );
 export const RuleValues = Type.Partial(
@@ -366,6 +369,49 @@ export type Transformation = Static<typeof Transformation>;
 export const Prompt = Type.Object({ id: Id, text: Text, decks: Decks }, strict);
 export type Prompt = Static<typeof Prompt>;
 
+/** What a scenario sets up: the starting values (per table size they may differ, see "sizes"). */
+export const ScenarioStart = Type.Object(
+  {
+    place: PatternId,
+    trust: Type.Integer({ minimum: 0, maximum: 20 }),
+    crisisLimit: Type.Integer({ minimum: 1, maximum: 12, description: 'The crisis track is full (the game is lost) at this value.' }),
+    rateTrack: Type.Array(Type.Integer({ minimum: 1, maximum: 6 }), {
+      minItems: 1,
+      maxItems: 12,
+      description: 'Flow cards revealed per turn at each step of the disruption rate.',
+    }),
+    days: Type.Integer({
+      minimum: 1,
+      maximum: 10,
+      description: 'Days of the bootcamp: each time the flow deck runs out a day ends; after the last one the game is lost.',
+    }),
+    hand: Type.Integer({ minimum: 0, maximum: 8, description: 'Knowledge cards each player starts with.' }),
+    pressure: Type.Array(Type.Integer({ minimum: 1, maximum: 3 }), {
+      maxItems: 8,
+      description: 'Starting pressure, one amount per place drawn with the seed (distinct places).',
+    }),
+    faceUp: Type.Integer({ minimum: 0, maximum: 6, description: 'Knowledge cards lying face up to study from.' }),
+    reflections: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: 20,
+        description: 'At most this many reflection pauses a game; later open-end cards pass without a pause. Without it: no limit.',
+      }),
+    ),
+  },
+  strict,
+);
+export type ScenarioStart = Static<typeof ScenarioStart>;
+
+const SizeSettings = Type.Object(
+  {
+    start: Type.Optional(Type.Partial(ScenarioStart, { ...strict, description: 'Starting values that differ at this table size.' })),
+    rules: Type.Optional(RuleValues),
+    note: Type.Optional(Type.String({ description: 'Why this size differs (for designers; not shown to players).' })),
+  },
+  { ...strict, description: 'Settings for one table size, over the scenario’s own.' },
+);
+
 export const Scenario = Type.Object(
   {
     id: Id,
@@ -377,31 +423,14 @@ export const Scenario = Type.Object(
       { ...strict, description: 'The player counts the scenario is made for.' },
     ),
     decks: Decks,
-    start: Type.Object(
-      {
-        place: PatternId,
-        trust: Type.Integer({ minimum: 0, maximum: 20 }),
-        crisisLimit: Type.Integer({ minimum: 1, maximum: 12, description: 'The crisis track is full (the game is lost) at this value.' }),
-        rateTrack: Type.Array(Type.Integer({ minimum: 1, maximum: 6 }), {
-          minItems: 1,
-          maxItems: 12,
-          description: 'Flow cards revealed per turn at each step of the disruption rate.',
-        }),
-        days: Type.Integer({
-          minimum: 1,
-          maximum: 10,
-          description: 'Days of the bootcamp: each time the flow deck runs out a day ends; after the last one the game is lost.',
-        }),
-        hand: Type.Integer({ minimum: 0, maximum: 8, description: 'Knowledge cards each player starts with.' }),
-        pressure: Type.Array(Type.Integer({ minimum: 1, maximum: 3 }), {
-          maxItems: 8,
-          description: 'Starting pressure, one amount per place drawn with the seed (distinct places).',
-        }),
-        faceUp: Type.Integer({ minimum: 0, maximum: 6, description: 'Knowledge cards lying face up to study from.' }),
-      },
-      strict,
-    ),
+    start: ScenarioStart,
     rules: Type.Optional(RuleValues),
+    sizes: Type.Optional(
+      Type.Object(
+        Object.fromEntries(['1', '2', '3', '4', '5', '6'].map((n) => [n, Type.Optional(SizeSettings)])),
+        { ...strict, description: 'Per table size ("1" … "6"): starting values and rule numbers that differ from the scenario’s own, so every size is a fair game.' },
+      ),
+    ),
     target: Type.Optional(
       Type.Object(
         {

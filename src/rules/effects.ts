@@ -9,6 +9,7 @@ import { record } from './events.ts';
 import { discardFromHand, drawFor } from './knowledge.ts';
 import { addPressure, removePressure } from './pressure.ts';
 import { randomInt } from './rng.ts';
+import { startOf } from './scenario-settings.ts';
 import { setOutcome } from './outcome.ts';
 import { gainTrust, loseTrust } from './trust.ts';
 import type { GameState, Seat } from './state.ts';
@@ -64,7 +65,7 @@ export function holds(content: Content, state: GameState, condition: Condition):
 
 /** Changes the disruption rate's step, within the scenario's track. */
 function moveRate(content: Content, state: GameState, by: number): void {
-  const track = content.scenarios.get(state.scenario)!.start.rateTrack;
+  const track = startOf(content, state).rateTrack;
   const step = Math.max(0, Math.min(track.length - 1, state.rateStep + by));
   if (step !== state.rateStep) {
     state.rateStep = step;
@@ -136,7 +137,7 @@ function runEffect(content: Content, state: GameState, effect: Effect, source: s
     case 'advanceCrisis': {
       state.crisis += effect.amount;
       record(state, { e: 'crisis', amount: effect.amount });
-      const limit = content.scenarios.get(state.scenario)!.start.crisisLimit;
+      const limit = startOf(content, state).crisisLimit;
       if (state.crisis >= limit) setOutcome(state, { result: 'lost', reason: 'crisis' });
       return;
     }
@@ -154,9 +155,13 @@ function runEffect(content: Content, state: GameState, effect: Effect, source: s
       record(state, effect.pattern === undefined ? { e: 'rule', rule: effect.rule, by: effect.by } : { e: 'rule', rule: effect.rule, by: effect.by, pattern: effect.pattern });
       return;
     case 'reflect': {
+      // A workshop slot holds only so many conversations: past the scenario's limit the card passes quietly.
+      const most = startOf(content, state).reflections;
+      if (most !== undefined && state.pauses >= most) return;
       const prompt = effect.prompt ?? nextPrompt(state);
       if (prompt === undefined) return;
       state.reflection = { prompt, card: source };
+      state.pauses += 1;
       record(state, { e: 'reflect', prompt });
       return;
     }

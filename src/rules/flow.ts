@@ -15,6 +15,7 @@ import { drawFor } from './knowledge.ts';
 import { setOutcome } from './outcome.ts';
 import { shuffle } from './rng.ts';
 import { ruleValue } from './rule-values.ts';
+import { startOf } from './scenario-settings.ts';
 import type { GameState } from './state.ts';
 
 /** Ends the acting player's actions: draw, then discard if needed, then the flow. */
@@ -40,8 +41,8 @@ export function afterDiscard(content: Content, state: GameState): void {
 }
 
 /** Flow cards revealed at the end of a turn: the scenario's rate track at its current step. */
-export function disruptionRate(content: Content, state: Pick<GameState, 'scenario' | 'rateStep'>): number {
-  return content.scenarios.get(state.scenario)!.start.rateTrack[state.rateStep];
+export function disruptionRate(content: Content, state: Pick<GameState, 'scenario' | 'rateStep' | 'players'>): number {
+  return startOf(content, state).rateTrack[state.rateStep];
 }
 
 function startFlow(content: Content, state: GameState): void {
@@ -66,7 +67,7 @@ export function continueFlow(content: Content, state: GameState): void {
 function revealFlow(content: Content, state: GameState): void {
   const flow = state.flow;
   if (flow.deck.length === 0) {
-    const days = content.scenarios.get(state.scenario)!.start.days;
+    const days = startOf(content, state).days;
     if (state.day >= days) {
       setOutcome(state, { result: 'lost', reason: 'bootcampOver' });
       return;

@@ -6,6 +6,7 @@ import type { Content } from '../content/content.ts';
 import type { PatternId } from '../content/schema.ts';
 import { record } from './events.ts';
 import { shuffle } from './rng.ts';
+import { startOf } from './scenario-settings.ts';
 import type { GameState, Seat } from './state.ts';
 
 /**
@@ -41,7 +42,7 @@ export function draw(state: GameState, seat: Seat, amount: number): string[] {
 
 /** Refills the face-up row to the scenario's size. */
 export function refillFaceUp(content: Content, state: GameState): void {
-  const size = content.scenarios.get(state.scenario)!.start.faceUp;
+  const size = startOf(content, state).faceUp;
   while (state.knowledge.faceUp.length < size) {
     const card = takeFromDeck(state);
     if (card === undefined) return;
@@ -49,11 +50,15 @@ export function refillFaceUp(content: Content, state: GameState): void {
   }
 }
 
-/** Moves a card from a hand to the discard pile. The caller has checked it is there. */
+/**
+ * Moves a card from a hand to the discard pile. The caller has checked it is there. A learned
+ * copy leaves the game instead: what you learned was yours, and a copy drawn again later
+ * would count as learned for someone who never was taught it.
+ */
 export function discardFromHand(state: GameState, seat: Seat, card: string): void {
   const hand = state.players[seat].hand;
   hand.splice(hand.indexOf(card), 1);
-  state.knowledge.discard.push(card);
+  if (!isLearned(card)) state.knowledge.discard.push(card);
 }
 
 /**
@@ -97,6 +102,45 @@ export function countOfPattern(content: Content, hand: readonly string[], patter
 /** Spends the first `count` cards of a pattern from a hand; returns them. */
 export function spend(content: Content, state: GameState, seat: Seat, pattern: string, count: number): string[] {
   const spent = cardsOfPattern(content, state.players[seat].hand, pattern).slice(0, count);
+  for (const card of spent) discardFromHand(state, seat, card);
+  return spent;
+}
+
+/** A learned copy: a card someone taught you ("defId#tN"). It counts learnedWorth cards toward a need. */
+export function isLearned(card: string): boolean {
+  return card.charCodeAt(card.indexOf('#') + 1) === 116; // 't'
+}
+
+/** What the cards of a pattern in a hand are worth toward a need: 1 each, a learned copy `learned`. */
+export function worthOfPattern(content: Content, hand: readonly string[], pattern: string, learned: number): number {
+  let worth = 0;
+  for (const card of hand) if (patternOfInstance(content, card) === pattern) worth += isLearned(card) ? learned : 1;
+  return worth;
+}
+
+/**
+ * Spends cards of a pattern worth at least `worth` (the caller has checked the hand holds
+ * enough): learned copies first while they fit exactly, then plain cards, then a copy to
+ * close the gap. Returns the cards spent.
+ */
+export function spendWorth(content: Content, state: GameState, seat: Seat, pattern: string, worth: number, learned: number): string[] {
+  const mine = cardsOfPattern(content, state.players[seat].hand, pattern);
+  const copies = mine.filter(isLearned);
+  const plain = mine.filter((c) => !isLearned(c));
+  const spent: string[] = [];
+  let left = worth;
+  while (left >= learned && learned > 1 && copies.length > 0) {
+    spent.push(copies.shift()!);
+    left -= learned;
+  }
+  while (left > 0 && plain.length > 0) {
+    spent.push(plain.shift()!);
+    left -= 1;
+  }
+  while (left > 0 && copies.length > 0) {
+    spent.push(copies.shift()!);
+    left -= Math.max(1, learned);
+  }
   for (const card of spent) discardFromHand(state, seat, card);
   return spent;
 }

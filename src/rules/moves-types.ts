@@ -54,7 +54,8 @@ export type Reason =
   | 'noTrustActionsLeft'
   | 'withinHandLimit'
   | 'noOtherPlayers'
-  | 'noteTooLong';
+  | 'noteTooLong'
+  | 'alreadyKnows';
 
 /**
  * How far a move got through the rules before it was refused, from "not even a move" to
@@ -81,6 +82,7 @@ export const REASON_ORDER = [
   'caseDone',
   'noOpenNeedHere',
   'wrongPatternHere',
+  'alreadyKnows',
   'tooFar',
   'deckEmpty',
   'noPressure',

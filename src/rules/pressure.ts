@@ -11,6 +11,7 @@ import type { PatternId } from '../content/schema.ts';
 import { record } from './events.ts';
 import { setOutcome } from './outcome.ts';
 import { ruleValue } from './rule-values.ts';
+import { startOf } from './scenario-settings.ts';
 import { loseTrust } from './trust.ts';
 import type { GameState } from './state.ts';
 
@@ -39,8 +40,7 @@ function breakdown(content: Content, state: GameState, place: PatternId, broken:
   state.stats.breakdowns.push({ round: state.turn.round, place });
   record(state, { e: 'breakdown', place, crisis: state.crisis });
   loseTrust(state, ruleValue(content, state, 'breakdownTrustLoss', null, place));
-  const scenario = content.scenarios.get(state.scenario)!;
-  if (state.crisis >= scenario.start.crisisLimit) {
+  if (state.crisis >= startOf(content, state).crisisLimit) {
     setOutcome(state, { result: 'lost', reason: 'crisis' });
     return;
   }

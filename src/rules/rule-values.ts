@@ -10,8 +10,8 @@ import type { GameState, Seat } from './state.ts';
 export const DEFAULT_RULES: Readonly<Record<RuleName, number>> = {
   actionsPerTurn: 4,
   careAmount: 1,
-  teachCost: 1,
-  applyCost: 4,
+  teachCost: 0,
+  applyCost: 3,
   applyDiscount: 0,
   handLimit: 7,
   drawPerTurn: 1,
@@ -25,6 +25,9 @@ export const DEFAULT_RULES: Readonly<Record<RuleName, number>> = {
   caseTrust: 1,
   trustMax: 8,
   breakdownTrustLoss: 1,
+  learnedWorth: 2,
+  coachTrust: 1,
+  teachTrust: 0,
 };
 
 /**

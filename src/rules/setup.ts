@@ -11,6 +11,7 @@ import { record } from './events.ts';
 import { draw, refillFaceUp } from './knowledge.ts';
 import { seedState, shuffle } from './rng.ts';
 import { DEFAULT_RULES, ruleValue } from './rule-values.ts';
+import { settingsFor } from './scenario-settings.ts';
 import type { GameState } from './state.ts';
 
 export interface SetupOptions {
@@ -21,6 +22,8 @@ export interface SetupOptions {
   roles?: string[];
   /** Players' own initiatives by seat (own-case.ts); a seat without one gets a deck case. */
   own?: readonly (OwnInitiative | null | undefined)[];
+  /** Cases chosen by the table, one per seat; otherwise dealt at random. */
+  cases?: string[];
 }
 
 export class SetupError extends Error {
@@ -56,6 +59,13 @@ export function setup(content: Content, options: SetupOptions): GameState {
     }
     if (new Set(options.roles).size !== n) throw new SetupError('each player needs a different role');
   }
+  if (options.cases) {
+    if (options.cases.length !== n) throw new SetupError(`${options.cases.length} cases chosen for ${n} players`);
+    for (const c of options.cases) {
+      if (!casePool.includes(c)) throw new SetupError(`case "${c}" is not in scenario "${scenario.id}"`);
+    }
+    if (new Set(options.cases).size !== n) throw new SetupError('each player brings a different case');
+  }
 
   if (options.own !== undefined) {
     if (!Array.isArray(options.own) || options.own.length > n) throw new SetupError(`own initiatives are a list with at most one per player (${n})`);
@@ -65,15 +75,17 @@ export function setup(content: Content, options: SetupOptions): GameState {
     });
   }
 
+  // The scenario's numbers at this table size (its "sizes" entry over its own).
+  const { start, rules: ruleValues } = settingsFor(scenario, n);
   const rules = { ...DEFAULT_RULES } as Record<RuleName, number>;
-  for (const r of RULE_NAMES) if (scenario.rules?.[r] !== undefined) rules[r] = scenario.rules[r]!;
+  for (const r of RULE_NAMES) if (ruleValues[r] !== undefined) rules[r] = ruleValues[r]!;
 
   const state: GameState = {
     scenario: scenario.id,
     players: [],
     pressure: Object.fromEntries(PATTERN_IDS.map((p) => [p, 0])) as Record<PatternId, number>,
     cases: [],
-    trust: scenario.start.trust,
+    trust: start.trust,
     crisis: 0,
     rateStep: 0,
     day: 1,
@@ -86,6 +98,7 @@ export function setup(content: Content, options: SetupOptions): GameState {
     commons: [],
     turn: { seat: 0, number: 1, round: 1, actionsLeft: 0, trustActionsUsed: 0, stage: 'actions', flowLeft: 0 },
     reflection: null,
+    pauses: 0,
     outcome: null,
     events: [],
     eventCount: 0,
@@ -99,12 +112,15 @@ export function setup(content: Content, options: SetupOptions): GameState {
   state.knowledge.deck = shuffle(state, instances(inDecks(content.knowledge.values(), decks)));
   state.flow.deck = shuffle(state, instances(inDecks(content.flow.values(), decks)));
   state.prompts.deck = shuffle(state, inDecks(content.prompts.values(), decks).map((p) => p.id));
-  const roles = options.roles ?? shuffle(state, rolePool).slice(0, n);
-  const cases = shuffle(state, casePool).slice(0, n);
+  // Shuffled even when chosen, so the decks of a seed are the same whoever chose what.
+  const dealtRoles = shuffle(state, rolePool).slice(0, n);
+  const dealtCases = shuffle(state, casePool).slice(0, n);
+  const roles = options.roles ?? dealtRoles;
+  const cases = options.cases ?? dealtCases;
 
   for (let seat = 0; seat < n; seat++) {
     const role = content.roles.get(roles[seat])!;
-    state.players.push({ role: role.id, place: role.start ?? scenario.start.place, hand: [] });
+    state.players.push({ role: role.id, place: role.start ?? start.place, hand: [] });
     const own = options.own?.[seat];
     if (own) state.cases.push({ id: ownCaseId(seat), holder: seat, met: {}, contributors: [], done: false, own: cleanInitiative(own) });
     else state.cases.push({ id: cases[seat], holder: seat, met: {}, contributors: [], done: false });
@@ -112,7 +128,7 @@ export function setup(content: Content, options: SetupOptions): GameState {
 
   // Starting pressure on distinct places drawn with the seed.
   const places = shuffle(state, [...PATTERN_IDS]);
-  scenario.start.pressure.forEach((amount, i) => {
+  start.pressure.forEach((amount, i) => {
     state.pressure[places[i]] = Math.min(amount, content.pressureLimit);
   });
   state.stats.peakPressure.total = Object.values(state.pressure).reduce((a, b) => a + b, 0);
@@ -121,8 +137,8 @@ export function setup(content: Content, options: SetupOptions): GameState {
   for (let seat = 0; seat < n; seat++) {
     // What you can offer is in your hand from the start.
     const own = state.cases[seat].own;
-    const offered = own ? takeOfferedCards(content, state, seat, own.offers, scenario.start.hand) : 0;
-    draw(state, seat, scenario.start.hand - offered);
+    const offered = own ? takeOfferedCards(content, state, seat, own.offers, start.hand) : 0;
+    draw(state, seat, start.hand - offered);
   }
   state.trust = Math.min(state.trust, ruleValue(content, state, 'trustMax'));
   state.turn.actionsLeft = ruleValue(content, state, 'actionsPerTurn', 0);

@@ -63,6 +63,7 @@ export type GameEvent =
   | { e: 'travel'; seat: Seat; from: PatternId; to: PatternId }
   | { e: 'study'; seat: Seat; cards: string[]; faceUp: boolean }
   | { e: 'share'; seat: Seat; to: Seat; card: string }
+  /** trust: what the teach changed in the pool (earned less cost; a coach teaching their own pattern earns). */
   | { e: 'teach'; seat: Seat; to: Seat; card: string; copy: string; trust: number }
   | { e: 'apply'; seat: Seat; case: string; pattern: PatternId; cards: string[] }
   | { e: 'coCreate'; seat: Seat; partner: Seat; case: string; pattern: PatternId; cards: string[]; trust: number }
@@ -121,6 +122,8 @@ export interface GameState {
   commons: string[];
   turn: TurnState;
   reflection: { prompt: string; card: string } | null;
+  /** Reflection pauses so far (a scenario may allow only so many a game). */
+  pauses: number;
   outcome: Outcome | null;
   /** The most recent events (a bounded window; older ones drop off). */
   events: LoggedEvent[];

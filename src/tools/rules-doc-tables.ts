@@ -21,6 +21,9 @@ const RULE_TEXT: Record<string, string> = {
   caseTrust: 'trust a finished case earns',
   trustMax: 'the most trust the pool holds',
   breakdownTrustLoss: 'trust a breakdown costs',
+  learnedWorth: 'cards a learned copy (a card someone taught you) counts for when you meet a need',
+  coachTrust: 'trust a coach earns for the pool by teaching their own pattern',
+  teachTrust: 'trust any teach earns for the pool',
 };
 
 /** The same rule numbers in Dutch, in the glossary's words (docs/rules.nl.md). */

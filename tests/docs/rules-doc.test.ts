@@ -17,7 +17,9 @@ describe('docs/rules.md', () => {
     const text = readFileSync('docs/rules.md', 'utf8');
     const said: [RegExp, number][] = [
       [/You have \*\*(\d+) actions\*\*/, DEFAULT_RULES.actionsPerTurn],
-      [/teaching costs \*\*(\d+) trust\*\*/, DEFAULT_RULES.teachCost],
+      [/Teaching itself costs \*\*(\d+) trust\*\*/, DEFAULT_RULES.teachCost],
+      [/A learned copy counts as\s+\*\*(\d+) cards\*\*/, DEFAULT_RULES.learnedWorth],
+      [/time earns the pool \*\*(\d+) trust\*\*/, DEFAULT_RULES.coachTrust],
       [/spend \*\*(\d+) cards\*\* of that pattern/, DEFAULT_RULES.applyCost],
       [/Working together earns \*\*(\d+) trust\*\*/, DEFAULT_RULES.coCreateTrust],
       [/Care\*\*: remove \*\*(\d+) pressure\*\*/, DEFAULT_RULES.careAmount],

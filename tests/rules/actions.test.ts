@@ -1,7 +1,7 @@
 /** The actions of a turn, as the rulebook tells them (docs/rules.md, "Your turn"). */
 import { describe, expect, it } from 'vitest';
 import { PATTERN_IDS, type PatternId } from '../../src/content/schema.ts';
-import { applyCost, whyNoneOf } from '../../src/rules/index.ts';
+import { applyCost, ruleValue, whyNoneOf } from '../../src/rules/index.ts';
 import { giveCards, table } from '../helpers/table.ts';
 
 function placeWith(t: ReturnType<typeof table>, seat: number, place: PatternId) {
@@ -69,10 +69,11 @@ describe('share and teach', () => {
     expect(t.as(0).moves('share')).toEqual([]);
   });
 
-  it('teaches a copy of a card of the place, at a cost of trust; the teacher keeps it', () => {
-    const t = table();
+  it('teaches a copy of a card of the place for free; the teacher keeps it and the copy is a learned card', () => {
+    const t = table({ roles: ['connector', 'organiser'] });
     placeWith(t, 0, 'making');
     placeWith(t, 1, 'making');
+    t.state.players[1].hand = [];
     const [card] = giveCards(t, 0, 'making', 1);
     const trust = t.state.trust;
     t.as(0).play({ type: 'teach', card, to: 1 });
@@ -80,19 +81,47 @@ describe('share and teach', () => {
     const copy = t.as(1).hand.at(-1)!;
     expect(copy.split('#')[0]).toBe(card.split('#')[0]);
     expect(copy).not.toBe(card);
-    expect(t.state.trust).toBe(trust - 1);
+    expect(ruleValue(t.content, t.state, 'teachCost', 0, 'making')).toBe(0);
+    // The connector's ability: every teach earns the pool trust.
+    expect(t.state.trust).toBe(Math.min(trust + ruleValue(t.content, t.state, 'teachTrust', 0, 'making'), ruleValue(t.content, t.state, 'trustMax')));
     expect(t.state.stats.taught['0>1']).toBe(1);
+    // Nobody is taught a card they already hold.
+    expect(t.as(0).try({ type: 'teach', card, to: 1 })).toBe('alreadyKnows');
   });
 
-  it('does not teach a card of another pattern than the place, nor without trust', () => {
-    const t = table();
-    placeWith(t, 0, 'making');
-    placeWith(t, 1, 'making');
-    const [other] = giveCards(t, 0, 'dreaming', 1);
-    expect(t.as(0).try({ type: 'teach', card: other, to: 1 })).toBe('wrongPatternHere');
-    const [card] = giveCards(t, 0, 'making', 1);
-    t.state.trust = 0;
-    expect(t.as(0).try({ type: 'teach', card, to: 1 })).toBe('notEnoughTrust');
+  it('does not teach a card of another pattern than the place, unless you coach that pattern; a coach earns trust by it', () => {
+    const t = table({ roles: ['maker', 'organiser'] });
+    expect(t.content.roles.get('maker')!.pattern).toBe('making');
+    placeWith(t, 0, 'dreaming');
+    placeWith(t, 1, 'dreaming');
+    t.state.players[1].hand = [];
+    const [making] = giveCards(t, 0, 'making', 1);
+    const [resources] = giveCards(t, 0, 'resources', 1);
+    expect(t.as(0).try({ type: 'teach', card: resources, to: 1 })).toBe('wrongPatternHere');
+    t.state.trust = 2;
+    t.as(0).play({ type: 'teach', card: making, to: 1 });
+    expect(t.state.trust).toBe(2 + ruleValue(t.content, t.state, 'coachTrust', 0, 'making'));
+  });
+
+  it('a learned copy counts learnedWorth cards toward a need, and leaves the game when spent', () => {
+    const t = table({ roles: ['connector', 'organiser'] });
+    const c = t.state.cases[1];
+    const pattern = Object.keys(t.content.cases.get(c.id)!.needs)[0] as PatternId;
+    placeWith(t, 0, pattern);
+    placeWith(t, 1, pattern);
+    t.state.players[1].hand = [];
+    const cost = applyCost(t.content, t.state, 1, pattern);
+    const worth = ruleValue(t.content, t.state, 'learnedWorth', 1, pattern);
+    expect(worth).toBeGreaterThan(1);
+    const taught = giveCards(t, 0, pattern, cost);
+    for (const card of taught.slice(0, Math.ceil(cost / worth))) t.as(0).play({ type: 'teach', card, to: 1 });
+    const copies = [...t.as(1).hand];
+    expect(whyNoneOf(t.content, t.state, 1, 'apply')).not.toBe('notEnoughCards');
+    t.state.turn.seat = 1;
+    t.state.turn.actionsLeft = 1;
+    t.as(1).play({ type: 'apply', case: c.id });
+    expect(c.met[pattern]).toBe(1);
+    for (const copy of copies) expect(t.state.knowledge.discard).not.toContain(copy);
   });
 });
 

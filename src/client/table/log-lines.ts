@@ -23,7 +23,7 @@ export function logLine(event: GameEvent, n: Namer): string {
     case 'share':
       return t('log.share', { name: n.seat(event.seat), card: n.card(event.card), to: n.seat(event.to) });
     case 'teach':
-      return t('log.teach', { name: n.seat(event.seat), card: n.card(event.card), to: n.seat(event.to), trust: event.trust });
+      return t('log.teach', { name: n.seat(event.seat), card: n.card(event.card), to: n.seat(event.to) });
     case 'apply':
       return t('log.apply', { name: n.seat(event.seat), cards: t('log.cards', { count: event.cards.length }), case: n.case(event.case), pattern: n.pattern(event.pattern) });
     case 'coCreate':

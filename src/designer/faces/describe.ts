@@ -25,6 +25,9 @@ const RULE_WORDS: Record<RuleName, Words> = {
   caseTrust: { nl: 'vertrouwen per afgeronde case', en: 'trust per finished case' },
   trustMax: { nl: 'maximum vertrouwen', en: 'most trust in the pool' },
   breakdownTrustLoss: { nl: 'vertrouwen verloren bij een instorting', en: 'trust lost in a breakdown' },
+  learnedWorth: { nl: 'kaarten die een geleerde kopie waard is', en: 'cards a learned copy counts for' },
+  coachTrust: { nl: 'vertrouwen voor lesgeven in je eigen patroon', en: 'trust for teaching your own pattern' },
+  teachTrust: { nl: 'vertrouwen per keer lesgeven', en: 'trust per teach' },
 };
 
 const PLACE_WORDS: Record<'current' | 'mostPressured' | 'leastPressured' | 'random' | 'all', Words> = {

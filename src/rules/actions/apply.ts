@@ -1,16 +1,17 @@
 /**
  * Apply and co-create: meet a need of a case with knowledge of the place's pattern.
- * - apply: at place P, spend the cards it costs (applyCost less applyDiscount, at least 1)
- *   of pattern P to meet one need P of any case.
+ * - apply: at place P, spend cards of pattern P worth what a need costs (applyCost less
+ *   applyDiscount, at least 1) to meet one need P of any case. A card someone taught you (a
+ *   learned copy) is worth learnedWorth cards: see it done, then do it yourself.
  * - co-create: with a partner at the same place, pool cards of P for one need. You put in
- *   as many as you can up to one less than the cost, the partner the rest (each at least
- *   one); working together earns coCreateTrust.
+ *   as much as you can up to one less than the cost, the partner the rest (each at least
+ *   one card); working together earns coCreateTrust.
  */
 import type { Content } from '../../content/content.ts';
 import type { PatternId } from '../../content/schema.ts';
 import { meetNeed, openNeeds, wouldFinishAlone } from '../cases.ts';
 import { record } from '../events.ts';
-import { countOfPattern, spend } from '../knowledge.ts';
+import { spendWorth, worthOfPattern } from '../knowledge.ts';
 import { applyCost } from '../rule-values.ts';
 import { ruleValue } from '../rule-values.ts';
 import { gainTrust } from '../trust.ts';
@@ -28,12 +29,21 @@ function checkCase(content: Content, state: GameState, c: CaseState | undefined,
   return null;
 }
 
-/** How many cards the actor and the partner each put into a co-creation. */
+/** What a seat's cards of a pattern are worth toward a need (learned copies count learnedWorth). */
+export function handWorth(content: Content, state: GameState, seat: Seat, pattern: PatternId): number {
+  return worthOfPattern(content, state.players[seat].hand, pattern, ruleValue(content, state, 'learnedWorth', seat, pattern));
+}
+
+/** What the actor and the partner each put into a co-creation, in card worth. */
 export function coCreateShares(content: Content, state: GameState, seat: Seat, partner: Seat, pattern: PatternId): [number, number] {
   const cost = applyCost(content, state, seat, pattern);
-  const mine = countOfPattern(content, state.players[seat].hand, pattern);
+  const mine = handWorth(content, state, seat, pattern);
   const actor = Math.max(1, Math.min(mine, cost - 1));
   return [actor, Math.max(1, cost - actor)];
+}
+
+function spendFor(content: Content, state: GameState, seat: Seat, pattern: PatternId, worth: number): string[] {
+  return spendWorth(content, state, seat, pattern, worth, ruleValue(content, state, 'learnedWorth', seat, pattern));
 }
 
 export const apply: Action<'apply'> = {
@@ -46,14 +56,14 @@ export const apply: Action<'apply'> = {
     const c = findCase(state, move.case);
     const reason = checkCase(content, state, c, pattern);
     if (reason) return reason;
-    if (countOfPattern(content, state.players[seat].hand, pattern) < applyCost(content, state, seat, pattern)) return 'notEnoughCards';
+    if (handWorth(content, state, seat, pattern) < applyCost(content, state, seat, pattern)) return 'notEnoughCards';
     if (wouldFinishAlone(content, state, c!, [seat])) return 'finishTogether';
     return null;
   },
   perform(content, state, seat, move) {
     const pattern = state.players[seat].place;
     const c = findCase(state, move.case)!;
-    const cards = spend(content, state, seat, pattern, applyCost(content, state, seat, pattern));
+    const cards = spendFor(content, state, seat, pattern, applyCost(content, state, seat, pattern));
     record(state, { e: 'apply', seat, case: c.id, pattern, cards });
     meetNeed(content, state, c, pattern, [seat]);
   },
@@ -80,8 +90,8 @@ export const coCreate: Action<'coCreate'> = {
     const reason = checkCase(content, state, findCase(state, move.case), pattern);
     if (reason) return reason;
     const [mine, theirs] = coCreateShares(content, state, seat, partner, pattern);
-    if (countOfPattern(content, state.players[seat].hand, pattern) < mine) return 'notEnoughCards';
-    if (countOfPattern(content, state.players[partner].hand, pattern) < theirs) return 'partnerNotEnoughCards';
+    if (handWorth(content, state, seat, pattern) < mine) return 'notEnoughCards';
+    if (handWorth(content, state, partner, pattern) < theirs) return 'partnerNotEnoughCards';
     return null;
   },
   perform(content, state, seat, move) {
@@ -89,7 +99,7 @@ export const coCreate: Action<'coCreate'> = {
     const pattern = state.players[seat].place;
     const c = findCase(state, move.case)!;
     const [mine, theirs] = coCreateShares(content, state, seat, partner, pattern);
-    const cards = [...spend(content, state, seat, pattern, mine), ...spend(content, state, partner, pattern, theirs)];
+    const cards = [...spendFor(content, state, seat, pattern, mine), ...spendFor(content, state, partner, pattern, theirs)];
     const trust = ruleValue(content, state, 'coCreateTrust', seat, pattern);
     record(state, { e: 'coCreate', seat, partner, case: c.id, pattern, cards, trust });
     gainTrust(content, state, trust);

@@ -2,12 +2,15 @@
  * Share and teach: knowledge moves between players who stand together (or within
  * shareRange steps).
  * - share: give a card from your hand; you no longer have it.
- * - teach: the receiver gains a copy and you keep yours. Knowledge given away is not lost,
- *   but teaching takes trust (teachCost) and only works for the pattern of the place you
- *   stand on: you teach what the place is about.
+ * - teach: the receiver gains a learned copy and you keep yours: knowledge given away is not
+ *   lost. You teach what the place you stand on is about (its pattern); a coach teaches their
+ *   own pattern anywhere, and earns the pool coachTrust for it. A learned copy counts
+ *   learnedWorth cards toward a need (see it done, then do it yourself), so nobody is taught
+ *   a card they already hold.
  */
 import { knowledgeOf, type Content } from '../../content/content.ts';
 import { patternOfInstance } from '../knowledge.ts';
+import { gainTrust } from '../trust.ts';
 import { record } from '../events.ts';
 import { ruleValue } from '../rule-values.ts';
 import { learnedWanted } from '../own-case.ts';
@@ -33,13 +36,25 @@ function legalTogether<T extends 'share' | 'teach'>(type: T, content: Content, s
   const distance = content.distance[here];
   for (const card of state.players[seat].hand) {
     const pattern = patternOfInstance(content, card) ?? knowledgeOf(content, card).pattern;
-    if (type === 'teach' && (pattern !== here || state.trust < ruleValue(content, state, 'teachCost', seat, pattern))) continue;
+    if (type === 'teach' && ((pattern !== here && !coaches(content, state, seat, pattern)) || state.trust < ruleValue(content, state, 'teachCost', seat, pattern))) continue;
     const range = ruleValue(content, state, 'shareRange', seat, pattern);
     for (let to = 0; to < state.players.length; to++) {
-      if (to !== seat && distance[state.players[to].place] <= range) out.push({ type, card, to } as MoveOf<T>);
+      if (to !== seat && distance[state.players[to].place] <= range && (type !== 'teach' || !knows(state, to, card))) out.push({ type, card, to } as MoveOf<T>);
     }
   }
   return out;
+}
+
+/** Is `seat` a coach of `pattern` (their role's pattern)? */
+export function coaches(content: Content, state: GameState, seat: Seat, pattern: string): boolean {
+  return content.roles.get(state.players[seat].role)?.pattern === pattern;
+}
+
+/** Does `seat` already hold a card of the same knowledge card as `card` (the original or a copy)? */
+export function knows(state: GameState, seat: Seat, card: string): boolean {
+  const def = card.slice(0, card.indexOf('#') + 1);
+  for (const k of state.players[seat].hand) if (k.startsWith(def)) return true;
+  return false;
 }
 
 function checkTogether(content: Content, state: GameState, seat: Seat, card: string, to: Seat): Reason | null {
@@ -78,20 +93,24 @@ export const teach: Action<'teach'> = {
     const together = checkTogether(content, state, seat, card, to);
     if (together) return together;
     const pattern = patternOfInstance(content, card)!;
-    if (pattern !== state.players[seat].place) return 'wrongPatternHere';
+    if (pattern !== state.players[seat].place && !coaches(content, state, seat, pattern)) return 'wrongPatternHere';
+    if (knows(state, to, card)) return 'alreadyKnows';
     if (state.trust < ruleValue(content, state, 'teachCost', seat, pattern)) return 'notEnoughTrust';
     return null;
   },
   perform(content, state, seat, { card, to }) {
     const pattern = knowledgeOf(content, card).pattern;
     const cost = ruleValue(content, state, 'teachCost', seat, pattern);
+    const earned = ruleValue(content, state, 'teachTrust', seat, pattern) + (coaches(content, state, seat, pattern) ? ruleValue(content, state, 'coachTrust', seat, pattern) : 0);
+    const before = state.trust;
     loseTrust(state, cost);
+    gainTrust(content, state, earned);
     state.copies += 1;
     const copy = `${card.slice(0, card.indexOf('#'))}#t${state.copies}`;
     state.players[to].hand.push(copy);
     const key = `${seat}>${to}`;
     state.stats.taught[key] = (state.stats.taught[key] ?? 0) + 1;
-    record(state, { e: 'teach', seat, to, card, copy, trust: cost });
+    record(state, { e: 'teach', seat, to, card, copy, trust: state.trust - before });
     learnedWanted(content, state, to, pattern);
   },
 };
