@@ -21,6 +21,8 @@ export interface SetupData {
   roles?: string[];
   /** Players' own initiatives by seat (null: a deck case), each within the budget of own-case.ts. */
   own?: (OwnInitiative | null)[];
+  /** Cases chosen by the table, one per seat (otherwise dealt with the seed). */
+  cases?: string[];
 }
 
 /**
@@ -53,6 +55,11 @@ export function validateSetupData(content: Content, data: SetupData | undefined,
       const problem = x === null ? null : ownInitiativeProblem(content, scenario.id, x);
       if (problem) return `player ${seat + 1}: ${problem}`;
     }
+  }
+  if (data?.cases !== undefined) {
+    if (!Array.isArray(data.cases) || data.cases.length !== numPlayers) return 'choose one case per seat';
+    for (const c of data.cases) if (!content.cases.get(c)?.decks.some((d) => scenario.decks.includes(d))) return `unknown case "${c}"`;
+    if (new Set(data.cases).size !== data.cases.length) return 'each seat brings a different case';
   }
   return undefined;
 }
@@ -91,6 +98,7 @@ export function createGame(content: Content): Game<GameState, Record<string, unk
         seed: Math.floor(random.Number() * 2 ** 52).toString(36),
         roles: data?.roles,
         own: data?.own,
+        cases: data?.cases,
       }),
     validateSetupData: (data, numPlayers) => validateSetupData(content, data, numPlayers),
     moves,

@@ -88,6 +88,14 @@ describe('creating tables', () => {
     expect(typeof res.body.message).toBe('string');
   });
 
+  it('deals the roles and cases the table chose, seat by seat', async () => {
+    const res = await server.api.post('/api/tables', { scenario: 'standard', seats: 2, roles: ['maker', 'connector'], cases: ['time-bank', 'repair-cafe'] });
+    expect(res.status).toBe(201);
+    const { state } = (await server.store.fetch(res.body.matchID, { state: true })) as { state: { G: { players: { role: string }[]; cases: { id: string }[] } } };
+    expect(state.G.players.map((p) => p.role)).toEqual(['maker', 'connector']);
+    expect(state.G.cases.map((c) => c.id)).toEqual(['time-bank', 'repair-cafe']);
+  });
+
   it('refuses a body that is not JSON', async () => {
     const res = await fetch(`${server.url}/api/tables`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'scenario=standard' });
     expect(res.status).toBe(415);

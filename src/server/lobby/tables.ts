@@ -63,8 +63,8 @@ export class Tables {
   constructor(private readonly o: TablesOptions) {}
 
   /**
-   * Opens a table. Only the scenario, the number of seats and the bot seats come from the
-   * client; `session` marks a table of a workshop session (unlisted: its people come through
+   * Opens a table. Only the scenario, the number of seats, the bot seats and (optionally) the
+   * roles and cases chosen per seat come from the client (random stays the default); `session` marks a table of a workshop session (unlisted: its people come through
    * the session).
    */
   async create(body: Record<string, unknown>, session?: TableMetadata['session']): Promise<{ matchID: string; code: string }> {
@@ -85,8 +85,16 @@ export class Tables {
     }
     const pace = readPace(body.pace);
     const setupData: SetupData = { scenario: scenario.id };
+    for (const key of ['roles', 'cases'] as const) {
+      const chosen = body[key];
+      if (chosen === undefined) continue;
+      if (!Array.isArray(chosen) || !chosen.every((x) => typeof x === 'string')) {
+        throw new ApiError(400, 'badSetup', `"${key}" lists one ${key === 'roles' ? 'role' : 'case'} id per seat, or is left out to deal them at random.`);
+      }
+      setupData[key] = chosen as string[];
+    }
     const setupError = this.o.game.validateSetupData?.(setupData, seats);
-    if (setupError) throw new ApiError(400, 'badSeats', setupError);
+    if (setupError) throw new ApiError(400, setupData.roles || setupData.cases ? 'badSetup' : 'badSeats', setupError);
 
     // The seed is drawn here, from node:crypto; a seed in the request is never read.
     const initialState = InitializeGame({ game: { ...this.o.game, seed: newSeed() }, numPlayers: seats, setupData });
