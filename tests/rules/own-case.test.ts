@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { validateSetupData } from '../../src/game/game.ts';
 import { harvest } from '../../src/harvest/harvest.ts';
 import { RECORD_FORMAT, replay } from '../../src/record/record.ts';
-import { hashState, play, ruleValue, setup, SetupError } from '../../src/rules/index.ts';
+import { hashState, play, setup, SetupError } from '../../src/rules/index.ts';
 import { OWN_CASE_BUDGET, ownCaseMenu, ownInitiativeProblem, randomInitiative, type OwnInitiative } from '../../src/rules/own-case.ts';
 import { seededRandom } from '../../src/bots/types.ts';
 import { content, giveCards, table } from '../helpers/table.ts';
@@ -87,15 +87,17 @@ describe('an own initiative', () => {
     t.state = setup(content(), { scenario: 'standard', players: 2, seed: 'learn', own: [null, { ...repairShop, learns: [t.state.players[0].place] }] });
     const here = t.state.players[0].place;
     t.state.players[1].place = here;
-    t.state.trust = 5;
+    t.state.trust = 3;
     const [card, second] = giveCards(t, 0, here, 2);
+    // The first teach in a wanted pattern gains learnTrust on top of what any teach does to
+    // the pool (its cost, a coach's or a connector's trust); the second teach only the latter.
     t.as(0).play({ type: 'teach', card, to: 1 });
-    const cost = ruleValue(content(), t.state, 'teachCost', 0, here);
-    expect(t.state.trust).toBe(5 - cost + OWN_CASE_BUDGET.learnTrust);
+    const first = t.state.trust - 3;
     expect(t.state.cases[1].learned).toEqual([here]);
     const before = t.state.trust;
     t.as(0).play({ type: 'teach', card: second, to: 1 });
-    expect(t.state.trust).toBe(before - cost);
+    const plain = t.state.trust - before;
+    expect(first).toBe(plain + OWN_CASE_BUDGET.learnTrust);
     expect(harvest(content(), t.state).players[1].learnedWanted).toEqual([here]);
   });
 
