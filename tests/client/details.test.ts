@@ -28,7 +28,8 @@ describe('the full text of a card at the table', () => {
     const c = content();
     const d = detailOf(c, 'en', { kind: 'role', id: 'connector' })!;
     expect(d.sections.map((s) => s.heading)).toEqual(['about', 'ability', 'inRules']);
-    expect(d.sections[2].text).toContain('trust a teach costs');
+    // The connector earns the pool trust with every teach (the reworked rules).
+    expect(d.sections[2].text).toContain('trust per teach');
   });
 
   it('a case opens to its story, its needs with the table’s progress, and the commons it becomes', () => {
