@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CONTENT_FILE_NAMES } from '../../src/content/schema.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const run = (...args: string[]) => {
@@ -19,7 +20,10 @@ describe('deck:csv', () => {
     const back = run('import', join(dir, 'csv'), join(dir, 'deck'));
     expect(back.code).toBe(0);
     expect(back.out).toMatch(/wrote 9 JSON files .*; no problems/);
-    for (const f of readdirSync(join(ROOT, 'game-content')).filter((f) => f.endsWith('.json'))) {
+    // Every card and rule file of the deck; the glossary is a side file (words, not cards) and stays out of the sheets.
+    const deckFiles = CONTENT_FILE_NAMES.map((n) => `${n}.json`);
+    expect(readdirSync(join(ROOT, 'game-content')).filter((f) => f.endsWith('.json')).sort()).toEqual([...deckFiles, 'glossary.json'].sort());
+    for (const f of deckFiles) {
       expect(readFileSync(join(dir, 'deck', f)).equals(readFileSync(join(ROOT, 'game-content', f))), f).toBe(true);
     }
     expect(existsSync(join(dir, 'deck/schema/knowledge.schema.json'))).toBe(true);
