@@ -65,7 +65,10 @@ describe('tables across time zones', () => {
     expect(await boChat.locator('b').count()).toBe(0);
     await boChat.locator('[data-reaction="thanks"]').click();
     await poll(() => chat.locator('.soc-chat__reaction').allInnerTexts()).toEqual(['♥ thanks']);
-    await chat.getByLabel('Show this chat in the harvest').check();
+    // The box shows the server's answer (a controlled input): click, then wait for the answer.
+    const consent = chat.getByLabel('Show this chat in the harvest');
+    await consent.click();
+    await poll(() => consent.isChecked()).toBe(true);
     await poll(() => boChat.locator('[data-consent]').innerText()).toBe('1 of 2 players agree');
     expect(await seriousViolations(anaPage.page)).toEqual([]);
 
