@@ -169,7 +169,14 @@ export function createApp(options: AppOptions): App {
     logger: logger.child({ part: 'deadlines' }),
     takeOver: (matchID, seat, turn) => playTurnFor({ content, master, picker: options.picker ?? defaultPicker }, matchID, seat, turn),
   });
-  const notices = new Notices({ side, config: away, publicUrl: config.publicUrl, logger: logger.child({ part: 'notices' }) });
+  const notices = new Notices({
+    side,
+    config: away,
+    publicUrl: config.publicUrl,
+    logger: logger.child({ part: 'notices' }),
+    now: options.clock,
+    tableOf: async (matchID) => (await master.snapshot(matchID))?.metadata,
+  });
   turns.onTurnStarted((t) => notices.turnStarted(t));
   master.onAccepted((matchID, state, metadata) => {
     turns.moved(matchID, state, metadata).catch((err) => logger.warn({ err, matchID }, 'turn not written down'));

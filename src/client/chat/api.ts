@@ -16,7 +16,7 @@ export const away = {
   consent: (matchID: string, seat: SeatProof, agree: boolean) => call<{ consent: number[]; agreed: boolean; people: number }>('POST', `${m(matchID)}/chat/consent`, { ...seat, agree }),
   turn: (matchID: string) => call<TurnInfo>('GET', `${m(matchID)}/turn`),
   pushKey: () => call<PushKey>('GET', '/api/notices/key'),
-  subscribe: (matchID: string, seat: SeatProof, notice: { kind: 'email'; address: string } | { kind: 'push'; subscription: unknown }) =>
+  subscribe: (matchID: string, seat: SeatProof, notice: { kind: 'email'; address: string; cadence?: 'turn' | 'daily' } | { kind: 'push'; subscription: unknown }) =>
     call<{ token: string }>('POST', `${m(matchID)}/notices`, { ...seat, ...notice }),
   notices: (matchID: string, seat: SeatProof) => call<{ token: string; kind: string; address: string }[]>('POST', `${m(matchID)}/notices/list`, seat),
   forget: (matchID: string, seat: SeatProof, token?: string) => call<{ deleted: number }>('POST', `${m(matchID)}/notices/delete`, { ...seat, token }),

@@ -162,7 +162,7 @@ export const en = {
     present: 'online',
     away: 'away',
     turnTitle: 'Your turn',
-    notify: 'Tell me when it is my turn',
+    notify: 'Alert me in this tab',
     notifyOn: 'You will be told when it is your turn',
     notifyBody: 'It is your turn at the School of Commons table.',
     notifyDenied: 'This browser does not allow notifications for this page.',

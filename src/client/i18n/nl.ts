@@ -160,7 +160,7 @@ export const nl: Words = {
     present: 'online',
     away: 'afwezig',
     turnTitle: 'Jouw beurt',
-    notify: 'Laat me weten als het mijn beurt is',
+    notify: 'Waarschuw me in dit tabblad',
     notifyOn: 'Je krijgt een melding als het jouw beurt is',
     notifyBody: 'Het is jouw beurt aan de School of Commons-tafel.',
     notifyDenied: 'Deze browser staat meldingen voor deze pagina niet toe.',

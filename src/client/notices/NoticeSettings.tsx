@@ -14,12 +14,13 @@ function b64urlToBytes(text: string): Uint8Array<ArrayBuffer> {
 export function NoticeSettings({ matchID, seat }: { matchID: string; seat: SeatProof }) {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
+  const [cadence, setCadence] = useState<'turn' | 'daily'>('turn');
   const [hook, setHook] = useState('');
   const [said, setSaid] = useState<string | null>(null);
   const fail = (err: unknown) => setSaid(t('away.notices.failed', { message: (err as Error).message }));
   const subscribeMail = (e: FormEvent) => {
     e.preventDefault();
-    away.subscribe(matchID, seat, { kind: 'email', address: email }).then(() => setSaid(t('away.notices.subscribed', { address: email })), fail);
+    away.subscribe(matchID, seat, { kind: 'email', address: email, cadence }).then(() => setSaid(t(cadence === 'daily' ? 'away.notices.subscribedDaily' : 'away.notices.subscribed', { address: email })), fail);
   };
   const subscribePush = async () => {
     try {
@@ -46,6 +47,13 @@ export function NoticeSettings({ matchID, seat }: { matchID: string; seat: SeatP
           {t('away.notices.email')}
         </label>
         <input id="soc-notice-email" type="email" required autoComplete="email" placeholder={t('away.notices.email')} value={email} onChange={(e) => setEmail(e.target.value)} />
+        <label className="soc-visually-hidden" htmlFor="soc-notice-cadence">
+          {t('away.notices.cadence')}
+        </label>
+        <select id="soc-notice-cadence" value={cadence} onChange={(e) => setCadence(e.target.value === 'daily' ? 'daily' : 'turn')}>
+          <option value="turn">{t('away.notices.cadenceTurn')}</option>
+          <option value="daily">{t('away.notices.cadenceDaily')}</option>
+        </select>
         <button type="submit" className="soc-button">
           {t('away.notices.subscribe')}
         </button>

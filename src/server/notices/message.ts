@@ -53,3 +53,29 @@ export function webhookBody(n: TurnNotice): string {
   const line = `School of Commons ${n.code}: ${n.name} is aan de beurt / it is ${n.name}'s turn${n.dueAt !== null ? ` (tot / until ${when(n.dueAt, 'en')})` : ''} — ${n.link}`;
   return JSON.stringify({ text: line, content: line });
 }
+
+/** One table in a daily digest: whose seat, which table, until when, the seat's link. */
+export interface DigestLine extends TurnNotice {}
+
+export function digestSubject(lines: readonly DigestLine[]): string {
+  return `${lines.length === 1 ? 'Een tafel wacht op je / A table is waiting for you' : `${lines.length} tafels wachten op je / ${lines.length} tables are waiting for you`} — School of Commons`;
+}
+
+/** The digest: every table where it is this address's turn, in Dutch, then in English. */
+export function digestText(lines: readonly DigestLine[], unsubscribe: string): string {
+  const item = (n: DigestLine, lang: 'nl' | 'en') =>
+    lang === 'nl'
+      ? `- Tafel ${n.code}, ${n.name}${n.dueAt !== null ? `, tot ${when(n.dueAt, 'nl')}` : ''}: ${n.link}`
+      : `- Table ${n.code}, ${n.name}${n.dueAt !== null ? `, until ${when(n.dueAt, 'en')}` : ''}: ${n.link}`;
+  return [
+    'Je bent aan de beurt aan deze tafels:',
+    ...lines.map((n) => item(n, 'nl')),
+    '',
+    'It is your turn at these tables:',
+    ...lines.map((n) => item(n, 'en')),
+    '',
+    'Je krijgt hoogstens één overzicht per dag. / You get at most one digest a day.',
+    '—',
+    `Geen meldingen meer / No more notices: ${unsubscribe}`,
+  ].join('\n');
+}

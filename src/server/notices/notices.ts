@@ -12,8 +12,8 @@ import type { TurnStarted } from '../deadlines/turn-clock.ts';
 import type { Logger } from '../logger.ts';
 import type { SideTables } from '../storage/side-tables.ts';
 import type { TableMetadata } from '../storage/store.ts';
-import { NoticeBook, type Subscription } from './book.ts';
-import { mailSubject, mailText, pushPayload, webhookBody, type TurnNotice } from './message.ts';
+import { NoticeBook, type Subscription, type WaitingDigest } from './book.ts';
+import { digestSubject, digestText, mailSubject, mailText, pushPayload, webhookBody, type DigestLine, type TurnNotice } from './message.ts';
 import { vapidKeys, type VapidKeys } from './vapid.ts';
 
 export interface NoticesOptions {
@@ -22,6 +22,9 @@ export interface NoticesOptions {
   /** PUBLIC_URL, for links in webhooks (seat links carry the address they were made at). */
   publicUrl?: string;
   logger: Logger;
+  /** A table's metadata (code, names, who is connected), for the daily digest. */
+  tableOf: (matchID: string) => Promise<TableMetadata | undefined>;
+  now?: () => number;
 }
 
 export class Notices {
@@ -30,15 +33,81 @@ export class Notices {
   private keys: VapidKeys | undefined;
   /** Sends under way (tests and shutdown wait for them). */
   private readonly sending = new Set<Promise<void>>();
+  private digestTimer: NodeJS.Timeout | undefined;
+  private readonly now: () => number;
 
   constructor(private readonly o: NoticesOptions) {
     this.book = new NoticeBook(o.side);
     if (o.config.smtpUrl) this.mailer = nodemailer.createTransport(o.config.smtpUrl);
+    this.now = o.now ?? Date.now;
+  }
+
+  /** A day, for digests: 24 deadline hours (tests and demos shorten the hour). */
+  private get dayMs(): number {
+    return 24 * this.o.config.deadlineHourMs;
   }
 
   /** Makes or reads the VAPID keys (at start). */
   async start(): Promise<void> {
     this.keys = await vapidKeys(this.o.side);
+    if (this.mailer) {
+      // Every instance looks; the claim in the database lets one of them send each digest.
+      this.digestTimer = setInterval(() => this.track(this.digests()), this.o.config.deadlinePollMs);
+      this.digestTimer.unref();
+    }
+  }
+
+  private track(task: Promise<unknown>): void {
+    const done = task.then(
+      () => undefined,
+      (err) => this.o.logger.error({ err }, 'notices failed'),
+    );
+    this.sending.add(done);
+    void done.finally(() => this.sending.delete(done));
+  }
+
+  /**
+   * The daily digests due now: for each address, the tables where its seat has had the turn
+   * (and its player is not at the table), claimed one by one so that each digest goes once
+   * across instances, then sent as one mail. Answers how many mails went.
+   */
+  async digests(): Promise<number> {
+    if (!this.mailer) return 0;
+    const now = this.now();
+    const waiting = await this.book.waitingDigests(now, this.dayMs);
+    const byAddress = new Map<string, WaitingDigest[]>();
+    for (const w of waiting) byAddress.set(w.address, [...(byAddress.get(w.address) ?? []), w]);
+    let sent = 0;
+    for (const [address, subscriptions] of byAddress) {
+      const lines: DigestLine[] = [];
+      const tokens: string[] = [];
+      for (const s of subscriptions) {
+        const metadata = await this.o.tableOf(s.matchID);
+        const player = metadata?.players[s.seat];
+        if (!metadata || !player || player.isConnected === true) continue;
+        if (!(await this.book.claimDigest(s.token, now, this.dayMs))) continue;
+        lines.push({ name: player.name ?? `${s.seat + 1}`, code: metadata.code ?? '', dueAt: s.dueAt, link: s.seatLink });
+        tokens.push(s.token);
+      }
+      if (lines.length === 0) continue;
+      // One link unsubscribes every address of this mail (the tokens joined with dots).
+      const unsubscribe = `${new URL(subscriptions[0].seatLink).origin}/api/notices/unsubscribe/${tokens.join('.')}`;
+      try {
+        await this.mailer.sendMail({
+          from: this.o.config.mailFrom,
+          to: address,
+          subject: digestSubject(lines),
+          text: digestText(lines, unsubscribe),
+          list: { unsubscribe: { url: unsubscribe, comment: 'Unsubscribe' } },
+          headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+        });
+        sent++;
+        this.o.logger.info({ tables: lines.length, kind: 'digest' }, 'turn notice sent');
+      } catch (err) {
+        this.o.logger.warn({ kind: 'digest', error: (err as Error).message.replace(address, '…') }, 'turn notice not sent');
+      }
+    }
+    return sent;
   }
 
   get publicKey(): string | undefined {
@@ -51,9 +120,7 @@ export class Notices {
 
   /** From the turn clock: a new turn began. */
   turnStarted(t: TurnStarted): void {
-    const task = this.tell(t).catch((err) => this.o.logger.error({ err, matchID: t.matchID }, 'turn notices failed'));
-    this.sending.add(task);
-    void task.finally(() => this.sending.delete(task));
+    this.track(this.tell(t).catch((err) => this.o.logger.error({ err, matchID: t.matchID }, 'turn notices failed')));
   }
 
   private async tell({ matchID, seat, dueAt, metadata }: TurnStarted): Promise<void> {
@@ -69,6 +136,8 @@ export class Notices {
     // A player at the table sees the turn come; notices are for those away.
     if (player.isConnected !== true) {
       for (const s of await this.book.forSeat(matchID, Number(seat))) {
+        // A daily subscription hears of its turns in the digest only.
+        if (s.cadence === 'daily') continue;
         const notice: TurnNotice = { name, code, dueAt, link: s.seatLink };
         jobs.push(s.kind === 'email' ? this.mail(s, notice) : this.push(s, notice));
       }
@@ -142,6 +211,7 @@ export class Notices {
   }
 
   close(): void {
+    clearInterval(this.digestTimer);
     this.mailer?.close();
   }
 }

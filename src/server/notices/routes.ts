@@ -8,7 +8,7 @@ import { jsonBody } from '../http/body.ts';
 import { ApiError } from '../http/errors.ts';
 import type { TableMaster } from '../match/master.ts';
 import { isMatchID } from '../transport/socket-limits.ts';
-import { MOST_PER_SEAT } from './book.ts';
+import { MOST_PER_SEAT, type NoticeCadence } from './book.ts';
 import type { Notices } from './notices.ts';
 
 const EMAIL = /^[^\s@<>()",;:]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,63}$/;
@@ -66,9 +66,12 @@ export function noticeRoutes(router: Router, notices: Notices, master: TableMast
     } else if (body.kind === 'push') {
       address = pushSubscription(body.subscription, allowHttp);
     } else throw new ApiError(400, 'badKind', '"kind" is "email" or "push".');
+    const cadence: NoticeCadence = body.cadence === undefined ? 'turn' : (body.cadence as NoticeCadence);
+    if (cadence !== 'turn' && cadence !== 'daily') throw new ApiError(400, 'badCadence', '"cadence" is "turn" (a notice at each turn) or "daily" (one digest mail a day).');
+    if (cadence === 'daily' && body.kind !== 'email') throw new ApiError(400, 'badCadence', 'A daily digest goes by e-mail only.');
     // The seat's link carries its credentials after # (browsers never send that part).
     const seatLink = `${config.publicUrl ?? ctx.origin}/table/${matchID}#seat=${seat}.${credentials}`;
-    const token = await notices.book.add(matchID, Number(seat), body.kind, address, seatLink);
+    const token = await notices.book.add(matchID, Number(seat), body.kind, address, seatLink, cadence);
     if (!token) throw new ApiError(409, 'tooManyNotices', `A seat may keep ${MOST_PER_SEAT} addresses. Delete one first.`);
     ctx.status = 201;
     ctx.body = { token };
@@ -79,7 +82,7 @@ export function noticeRoutes(router: Router, notices: Notices, master: TableMast
     const { seat } = await seatOf(matchID, await jsonBody(ctx, config.maxBodyBytes));
     ctx.set('Cache-Control', 'no-store');
     // A push subscription is shown as what it is to the player: this or another device.
-    ctx.body = (await notices.book.forSeat(matchID, Number(seat))).map((s) => ({ token: s.token, kind: s.kind, address: s.kind === 'email' ? s.address : new URL(JSON.parse(s.address).endpoint).host }));
+    ctx.body = (await notices.book.forSeat(matchID, Number(seat))).map((s) => ({ token: s.token, kind: s.kind, cadence: s.cadence, address: s.kind === 'email' ? s.address : new URL(JSON.parse(s.address).endpoint).host }));
   });
 
   router.post('/api/matches/:matchID/notices/delete', async (ctx) => {
@@ -107,8 +110,10 @@ export function noticeRoutes(router: Router, notices: Notices, master: TableMast
   // One click from a mail or a notice: no credentials, the token is the proof. POST too,
   // for mail programs' own button (RFC 8058).
   const unsubscribe = async (ctx: Router.RouterContext) => {
-    const token = String(ctx.params.token ?? '');
-    const removed = /^[A-Za-z0-9_-]{16,64}$/.test(token) ? await notices.book.remove(token) : false;
+    // A digest mail's link carries the tokens of all its tables, joined with dots.
+    const tokens = String(ctx.params.token ?? '').split('.').slice(0, 50);
+    let removed = false;
+    for (const token of tokens) if (/^[A-Za-z0-9_-]{16,64}$/.test(token) && (await notices.book.remove(token))) removed = true;
     ctx.set('Cache-Control', 'no-store');
     ctx.type = 'html';
     ctx.body = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>School of Commons</title></head>

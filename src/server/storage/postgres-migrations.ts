@@ -99,6 +99,14 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    description: 'notice cadence: each turn, or a daily digest mail (and when the last digest went)',
+    up: `
+      ALTER TABLE notice_subscriptions ADD COLUMN cadence TEXT NOT NULL DEFAULT 'turn';
+      ALTER TABLE notice_subscriptions ADD COLUMN digest_at BIGINT;
+    `,
+  },
 ];
 
 export class PgSchemaTooNewError extends Error {

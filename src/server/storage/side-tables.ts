@@ -46,7 +46,7 @@ export function sqliteSideTables(db: SqliteDatabase): SideTables {
   };
 }
 
-const BIGINT_COLUMNS = ['seq', 'at', 'started_at', 'due_at', 'lease_until', 'created_at', 'n'];
+const BIGINT_COLUMNS = ['seq', 'at', 'started_at', 'due_at', 'lease_until', 'created_at', 'digest_at', 'n'];
 
 function numbered(sql: string): string {
   let n = 0;

@@ -137,8 +137,28 @@ export function gameClient(url: string, matchID: string, playerID?: string, cred
   return client;
 }
 
-/** Waits until `check` holds, polling; fails with `what` after `ms`. */
-export async function until<T>(what: string, check: () => T | undefined | null | false | Promise<T | undefined | null | false>, ms = 5000): Promise<T> {
+/**
+ * Ends the turn of the seat this client holds and closes the reflection pause the flow may
+ * bring at the end of it (still this seat's turn), so the next seat has the turn whatever
+ * the deal.
+ */
+export async function endTurnOf(client: ReturnType<typeof gameClient>): Promise<void> {
+  const moves = client.moves as Record<string, (a: unknown) => void>;
+  const before = (await until('the client synced', () => client.getState())).ctx.turn;
+  let closing = -1;
+  moves.endTurn({});
+  await until('the turn ended', () => {
+    const s = client.getState();
+    if (s?.G.turn.stage === 'reflection' && s._stateID !== closing) {
+      closing = s._stateID;
+      moves.reflect({});
+    }
+    return s !== null && s.ctx.turn > before && s.G.turn.stage !== 'reflection';
+  });
+}
+
+/** Waits until `check` holds, polling; fails with `what` after `ms` (generous: CI machines are busy). */
+export async function until<T>(what: string, check: () => T | undefined | null | false | Promise<T | undefined | null | false>, ms = 15_000): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const value = await check();

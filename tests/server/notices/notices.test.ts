@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gameClient, startServer, tableWith, until, type TestServer } from '../helpers/server.ts';
+import { endTurnOf, gameClient, startServer, tableWith, until, type TestServer } from '../helpers/server.ts';
 
 
 const mails: ParsedMail[] = [];
@@ -39,12 +39,14 @@ const endpoint: Server = createServer((req, res) => {
 
 let server: TestServer;
 let local: string;
+/** The server's clock runs with real time, plus days skipped by the digest test. */
+let skipped = 0;
 beforeAll(async () => {
   await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
   await new Promise<void>((r) => endpoint.listen(0, '127.0.0.1', r));
   local = `http://127.0.0.1:${(endpoint.address() as AddressInfo).port}`;
   const smtpPort = (smtp.server.address() as AddressInfo).port;
-  server = await startServer({ SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, WEBHOOK_ALLOW_HTTP: 'true', MAIL_FROM: 'School <school@example.org>', LOG_LEVEL: 'debug' });
+  server = await startServer({ SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, WEBHOOK_ALLOW_HTTP: 'true', MAIL_FROM: 'School <school@example.org>', LOG_LEVEL: 'debug' }, { clock: () => Date.now() + skipped });
 });
 afterAll(async () => {
   await server.close();
@@ -98,8 +100,7 @@ describe('turn notices', () => {
 
     // Ana ends her turn; Bo is away (no browser at the table).
     const client = gameClient(server.url, matchID, '0', ana.credentials);
-    await until('Ana synced', () => client.getState());
-    (client.moves as Record<string, (a: unknown) => void>).endTurn({});
+    await endTurnOf(client);
     const link = `${server.url}/table/${matchID}#seat=1.${bo.credentials}`;
 
     const mail = await until('the mail arrived', () => mails.find((m) => m.subject?.includes(code)));
@@ -144,5 +145,50 @@ describe('turn notices', () => {
     expect(server.logs()).toContain('turn notice sent');
     expect(server.logs()).not.toContain(email);
     expect(server.logs()).not.toContain('bo.away');
+  }, 60_000);
+
+  it('a daily digest lists every table waiting for an address, goes once across racing instances, and at most once a day', async () => {
+    const email = 'bo.daily@example.org';
+    const tables = [await tableWith(server, ['Ana', 'Bo'], { pace: { hours: 72, onTimeout: 'skip' } }), await tableWith(server, ['Cleo', 'Bo'])];
+    for (const { matchID, seats } of tables) {
+      const subscribe = (extra: Record<string, unknown>) => server.api.post(`/api/matches/${matchID}/notices`, { playerID: '1', credentials: seats[1].credentials, ...extra });
+      expect((await subscribe({ kind: 'email', address: email, cadence: 'daily' })).status).toBe(201);
+      // A digest is a mail; a made-up cadence is refused.
+      expect((await subscribe({ kind: 'push', cadence: 'daily', subscription: { endpoint: `${local}/push/x`, keys: { p256dh: 'AAAA', auth: 'BBBB' } } })).body.error).toBe('badCadence');
+      expect((await subscribe({ kind: 'email', address: email, cadence: 'weekly' })).body.error).toBe('badCadence');
+      // Nobody has waited for Bo yet: no digest.
+    }
+    expect(await server.app.notices.digests()).toBe(0);
+
+    for (const { matchID, seats } of tables) {
+      const client = gameClient(server.url, matchID, '0', seats[0].credentials);
+      await endTurnOf(client);
+      await until('the turn clock wrote Bo down', async () => (await server.app.turns.current(matchID))?.seat === '1');
+      client.stop();
+    }
+    await server.app.notices.idle();
+    // No mail at each turn for a daily address.
+    expect(mails.filter((m) => (m.to as { text: string }).text === email)).toEqual([]);
+
+    // Two instances looking at once (the claim is in the database): one mail for both tables.
+    const sent = await Promise.all([server.app.notices.digests(), server.app.notices.digests()]);
+    expect(sent.sort()).toEqual([0, 1]);
+    const digest = await until('the digest arrived', () => mails.find((m) => (m.to as { text: string }).text === email));
+    expect(digest.subject).toContain('2 tables are waiting for you');
+    for (const { matchID, code, seats } of tables) {
+      expect(digest.text).toContain(`- Table ${code}, Bo`);
+      expect(digest.text).toContain(`${server.url}/table/${matchID}#seat=1.${seats[1].credentials}`);
+    }
+    expect(digest.text).toMatch(/until .+ UTC/);
+    // Within the day nothing more; a day later the tables still wait, and the digest comes again.
+    expect(await server.app.notices.digests()).toBe(0);
+    skipped += 24 * 3_600_000 + 1000;
+    expect(await server.app.notices.digests()).toBe(1);
+
+    // One click on the digest's link drops the address from both tables.
+    const unsubscribe = /No more notices: (\S+)/.exec(digest.text!)![1];
+    expect(await (await fetch(unsubscribe)).text()).toContain('data-unsubscribed="true"');
+    for (const { matchID } of tables) expect(await server.app.notices.book.forSeat(matchID, 1)).toEqual([]);
+    expect(server.logs()).not.toContain(email);
   }, 60_000);
 });
