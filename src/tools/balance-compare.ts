@@ -8,7 +8,7 @@
 import type { BotName } from '../bots/index.ts';
 import { loadContent } from '../content/load.ts';
 import { compareReports, formatComparison, type Comparison } from '../sim/compare.ts';
-import { simulate } from '../sim/run.ts';
+import { defaultWorkers, SimPool, simulate } from '../sim/run.ts';
 
 export interface CompareOptions {
   base: string;
@@ -34,9 +34,18 @@ export async function runCompare(o: CompareOptions, log: (line: string) => void)
   }
   const out: Comparison[] = [];
   let flagged = 0;
-  for (const row of rows) {
-    const run = { ...row, games: o.games, seed: o.seed, bot: o.bot, workers: o.workers };
-    const [b, n] = [await simulate({ ...run, contentDir: o.base }), await simulate({ ...run, contentDir: o.content })];
+  // Both decks' runs share one worker pool and are queued at once.
+  const pool = new SimPool(Math.max(1, o.workers ?? defaultWorkers()));
+  let played: [Awaited<ReturnType<typeof simulate>>, Awaited<ReturnType<typeof simulate>>][];
+  try {
+    played = await Promise.all(rows.map((row) => {
+      const run = { ...row, games: o.games, seed: o.seed, bot: o.bot, pool };
+      return Promise.all([simulate({ ...run, contentDir: o.base, content: base }), simulate({ ...run, contentDir: o.content, content: next })]);
+    }));
+  } finally {
+    await pool.close();
+  }
+  for (const [b, n] of played) {
     const c = compareReports(b, n);
     out.push(c);
     if ([c.winRate, c.rounds, ...Object.values(c.lossCauses)].some((d) => d.flagged)) flagged++;

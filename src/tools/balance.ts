@@ -1,22 +1,25 @@
 /**
- * npm run balance [-- --games 1000 --seed balance --workers W --content DIR --out docs/balance.md]
+ * npm run balance [-- --games 1000 --random-games 200 --seed balance --workers W --content DIR --out docs/balance.md]
  *
- * Simulates every scenario with 1–6 players, with the heuristic and the random bot, and
- * writes docs/balance.md: the design brief's targets with ✓/✗, then a table per scenario
- * (win rates with 95 % intervals, game length, loss causes, the most taken action and the
- * role and case with the largest share of wins). Same seed and games, same file.
+ * Simulates every scenario with 1–6 players, with the heuristic and the random bot, standard
+ * at four players without each exchange action, and own initiatives; writes docs/balance.md:
+ * the bands, the design brief's targets with ✓/✗ (the misses also on stderr), the ablation
+ * and length tables, then a table per scenario (win rates with 95 % intervals against the
+ * band, game length, loss causes, the most taken action and the role and case with the
+ * largest share of wins). Same seed and games, same file. All runs share one worker pool.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import type { BotName } from '../bots/index.ts';
 import { loadContent } from '../content/load.ts';
-import { simulate } from '../sim/run.ts';
+import type { MoveType } from '../rules/moves-types.ts';
+import { defaultWorkers, SimPool, simulate } from '../sim/run.ts';
 import type { Report } from '../sim/report.ts';
 import { runCompare } from './balance-compare.ts';
-import { checkTargets, topChoice } from './balance-targets.ts';
+import { BANDS, bandFor, bandText, checkTargets, EXCHANGES, pct, SOLO_BANDS, topChoice, type Find } from './balance-targets.ts';
 
-const USAGE = `usage: npm run balance -- [--games N] [--seed S] [--workers W] [--content DIR] [--out FILE]
+const USAGE = `usage: npm run balance -- [--games N] [--random-games N] [--seed S] [--workers W] [--content DIR] [--out FILE]
        npm run balance -- --compare BASE_DIR [--content DIR] [--games N] [--seed S] [--bot heuristic|random] [--json]
   --compare BASE_DIR  plays DIR (default game-content) and BASE_DIR on the same seeds and prints, per scenario and
                       table size, win rate, rounds and loss causes of each with 95 % intervals; ◀ marks a change
@@ -32,6 +35,7 @@ try {
   ({ values } = parseArgs({
     options: {
       games: { type: 'string' },
+      'random-games': { type: 'string' },
       seed: { type: 'string', default: 'balance' },
       workers: { type: 'string' },
       content: { type: 'string' },
@@ -63,35 +67,56 @@ if (values.compare !== undefined) {
 }
 const content = loadContent(values.content);
 const scenarios = [...content.scenarios.values()];
-const BOT_NAMES: BotName[] = ['heuristic', 'random'];
+const workers = values.workers === undefined ? defaultWorkers() : Math.max(1, Number(values.workers));
+const randomGames = Math.min(games, Number(values['random-games'] ?? Math.max(1, Math.round(games / 5))));
+if (!Number.isInteger(randomGames) || randomGames < 1) usage(`--random-games must be a whole number ≥ 1, not "${values['random-games']}"`);
 
-const runs: { scenario: string; players: number; bot: BotName }[] = [];
+interface Run {
+  scenario: string;
+  players: number;
+  bot: BotName;
+  games: number;
+  without?: MoveType[];
+  ownCases?: 'random';
+}
+const runs: Run[] = [];
 for (const s of scenarios) {
-  for (let players = s.players.min; players <= s.players.max; players++) for (const bot of BOT_NAMES) runs.push({ scenario: s.id, players, bot });
+  for (let players = s.players.min; players <= s.players.max; players++) {
+    runs.push({ scenario: s.id, players, bot: 'heuristic', games });
+    runs.push({ scenario: s.id, players, bot: 'random', games: randomGames });
+  }
 }
+// What each exchange is worth: standard at four players without it (and without all of them).
+const ABLATIONS: MoveType[][] = [...EXCHANGES.map((x) => [x]), [...EXCHANGES]];
+for (const without of ABLATIONS) runs.push({ scenario: 'standard', players: 4, bot: 'heuristic', games, without });
+// Own initiatives against deck cases, at four players (or the nearest size the scenario allows).
+const ownPlayers = (s: { players: { min: number; max: number } }) => Math.min(s.players.max, Math.max(s.players.min, 4));
+for (const s of scenarios) runs.push({ scenario: s.id, players: ownPlayers(s), bot: 'heuristic', games, ownCases: 'random' });
 
+const key = (r: { scenario: string; players: number; bot: string; without?: readonly string[]; ownCases?: string }) =>
+  `${r.scenario}/${r.players}/${r.bot}/${[...(r.without ?? [])].sort().join('+')}/${r.ownCases ?? ''}`;
 const bar = process.stderr.isTTY
-  ? new cliProgress.SingleBar({ stream: process.stderr, format: 'balance [{bar}] {value}/{total} runs {run}' }, cliProgress.Presets.shades_classic)
+  ? new cliProgress.SingleBar({ stream: process.stderr, format: 'balance [{bar}] {value}/{total} runs' }, cliProgress.Presets.shades_classic)
   : undefined;
-bar?.start(runs.length, 0, { run: '' });
+bar?.start(runs.length, 0);
+const started = performance.now();
 const reports = new Map<string, Report>();
-const key = (scenario: string, players: number, bot: string) => `${scenario}/${players}/${bot}`;
-for (const [i, run] of runs.entries()) {
-  bar?.update(i, { run: `${run.scenario} ${run.players}p ${run.bot}` });
-  const report = await simulate({
-    ...run,
-    games,
-    seed: values.seed!,
-    contentDir: values.content,
-    workers: values.workers === undefined ? undefined : Number(values.workers),
-  });
-  reports.set(key(run.scenario, run.players, run.bot), report);
-  if (!bar) process.stderr.write(`${run.scenario} ${run.players}p ${run.bot}: ${(report.winRate * 100).toFixed(1)} %\n`);
+// Every run's chunks go into one pool's queue at once: the workers never wait between runs.
+const pool = new SimPool(workers);
+let finished = 0;
+try {
+  await Promise.all(runs.map(async (run) => {
+    const report = await simulate({ ...run, seed: values.seed!, contentDir: values.content, content, pool });
+    reports.set(key(run), report);
+    bar?.update(++finished);
+  }));
+} finally {
+  await pool.close();
 }
-bar?.update(runs.length, { run: '' });
 bar?.stop();
+const seconds = (performance.now() - started) / 1000;
+const played = runs.reduce((a, r) => a + r.games, 0);
 
-const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 const interval = (r: Report) => `${pct(r.winRate)} (${pct(r.winInterval.low)}–${pct(r.winInterval.high)})`;
 const causes = (r: Report) => {
   const entries = Object.entries(r.lossCauses);
@@ -101,23 +126,39 @@ const top = (shares: Report['byRole']) => {
   const s = shares.reduce((a, b) => (b.vsAverage > a.vsAverage ? b : a));
   return `${s.id} ${s.vsAverage.toFixed(2)}×`;
 };
-
-const checks = checkTargets((s, p, b) => reports.get(key(s, p, b)), scenarios);
+const find: Find = (scenario, players, bot, without) => reports.get(key({ scenario, players, bot, without }));
+const info = scenarios.map((s) => ({ id: s.id, difficulty: s.difficulty, players: s.players, reflections: s.start.reflections }));
+const checks = checkTargets(find, info);
+const sizes = (s: (typeof scenarios)[number]) => (s.sizes && Object.keys(s.sizes).length > 0 ? `Per-size settings (\`sizes\`) for ${Object.keys(s.sizes).sort().join(', ')} players.` : 'No per-size settings.');
 const lines: string[] = [
   '# Balance',
   '',
   '<!-- Generated by `npm run balance`; do not edit by hand. -->',
   '',
-  `Measured by the simulator (\`npm run simulate\`) on the shipped deck: ${games} games per row and bot, run seed “${values.seed}”`,
-  '(game *i* is seeded “seed:*i*”), every seat played by the same bot. Win rates carry a 95 % Wilson interval; an',
-  'independent run with another seed should fall inside it about 19 times in 20. Regenerate with `npm run balance`',
-  '(about five minutes on two cores); check one row with, for example,',
+  `Measured by the simulator (\`npm run simulate\`) on the shipped deck: ${games} games per row with the heuristic bot and`,
+  `${randomGames} with the random bot (enough to show it almost never wins), run seed “${values.seed}” (game *i* is seeded`,
+  '“seed:*i*”), every seat played by the same bot. Win rates carry a 95 % Wilson interval; an independent run with',
+  'another seed should fall inside it about 19 times in 20. Regenerate with `npm run balance` (about a minute and a half',
+  'on two cores); check one row with, for example,',
   '`npm run simulate -- --scenario standard --players 4 --games 1000 --bot heuristic --seed another`.',
   '',
   'The bots are those of src/bots: **heuristic** works toward the cases, cares where pressure is high, teaches and',
   'shares; **random** picks uniformly among the legal moves.',
   '',
+  '## Bands',
+  '',
+  'Each scenario has a difficulty, and each difficulty a band the heuristic bots’ win rate must lie in at every table',
+  'size (src/tools/balance-targets.ts). One player is a solo practice mode with its own band. A scenario reaches its band',
+  'at each size with per-size settings in game-content/scenarios.json (`sizes`: start values and rule numbers for that',
+  'many players): a table of six works six cases and reveals flow six times a round, a table of two works two.',
+  '',
+  '| difficulty | 2–6 players | solo practice (1 player) |',
+  '|---|---|---|',
+  ...(['intro', 'standard', 'hard'] as const).map((d) => `| ${d} | ${bandText(BANDS[d])} | ${bandText(SOLO_BANDS[d])} |`),
+  '',
   '## Targets of the design brief',
+  '',
+  `${checks.filter((c) => c.ok).length} of ${checks.length} met.`,
   '',
   '| target | measured | |',
   '|---|---|---|',
@@ -127,27 +168,54 @@ const lines: string[] = [
   'its fair part of the wins. The action share leaves out moves that choose nothing (ending a turn, discarding to the',
   'hand limit, confirming a reflection).',
   '',
-  'Win rates fall as the table grows: the flow is revealed per turn, so a round of six reveals three times what a',
-  'round of two does, while the board holds the same pressure before it breaks down. The targets are for four',
-  'players; the tables below show every size.',
+  '## What each exchange is worth',
   '',
+  'Standard, 4 players, heuristic bots that never choose the action(s) named (`npm run simulate -- --without teach`).',
+  '',
+  '| left out | win rate | change | turns | teach | share | co-create |',
+  '|---|---|---|---|---|---|---|',
 ];
+const standard4 = find('standard', 4, 'heuristic');
+for (const without of [[], ...ABLATIONS]) {
+  const r = find('standard', 4, 'heuristic', without);
+  if (!r || !standard4) continue;
+  const diff = (r.winRate - standard4.winRate) * 100;
+  const per = (t: string) => (r.actionsPerGame[t] ?? 0).toFixed(1);
+  lines.push(`| ${without.length === 0 ? 'nothing' : without.join(', ')} | ${interval(r)} | ${without.length === 0 ? '–' : `${diff >= 0 ? '+' : '−'}${Math.abs(diff).toFixed(1)} points`} | ${r.turns.mean.toFixed(1)} | ${per('teach')} | ${per('share')} | ${per('coCreate')} |`);
+}
+lines.push(
+  '',
+  '## Length',
+  '',
+  'Heuristic bots, per game: turns (one player’s turn each), rounds, discards to the hand limit and reflection pauses.',
+  'The rulebook turns turns into minutes (docs/rules.md, “How long a game takes”).',
+  '',
+  '| scenario | players | turns (mean, 10–90 %) | rounds | discards a turn | reflection pauses | breakdowns |',
+  '|---|---|---|---|---|---|---|',
+);
+for (const s of scenarios) {
+  for (let players = s.players.min; players <= s.players.max; players++) {
+    const h = find(s.id, players, 'heuristic')!;
+    lines.push(`| ${s.id} | ${players} | ${h.turns.mean.toFixed(1)} (${h.turns.p10}–${h.turns.p90}) | ${h.rounds.mean.toFixed(1)} | ${h.discards.perTurn.toFixed(2)} | ${h.reflections.perGame.toFixed(1)} | ${h.breakdowns.perGame.toFixed(1)} |`);
+  }
+}
+lines.push('');
 for (const s of scenarios) {
   lines.push(`## ${s.name.en} (\`${s.id}\`, ${s.difficulty})`, '');
-  lines.push('| players | heuristic win rate | random win rate | rounds (mean, 10–90 %) | heuristic losses | most taken action | top role | top case |');
-  lines.push('|---|---|---|---|---|---|---|---|');
+  lines.push(sizes(s), '');
+  lines.push('| players | band | heuristic win rate | | random win rate | rounds (mean, 10–90 %) | heuristic losses | most taken action | top role | top case |');
+  lines.push('|---|---|---|---|---|---|---|---|---|---|');
   for (let players = s.players.min; players <= s.players.max; players++) {
-    const h = reports.get(key(s.id, players, 'heuristic'))!;
-    const r = reports.get(key(s.id, players, 'random'))!;
+    const h = find(s.id, players, 'heuristic')!;
+    const r = find(s.id, players, 'random')!;
+    const band = bandFor(s.difficulty, players);
     const [action, share] = topChoice(h);
     lines.push(
-      `| ${players} | ${interval(h)} | ${interval(r)} | ${h.rounds.mean.toFixed(1)} (${h.rounds.p10}–${h.rounds.p90}) | ${causes(h)} | ${action} ${pct(share)} | ${top(h.byRole)} | ${top(h.byCase)} |`,
+      `| ${players} | ${bandText(band)} | ${interval(h)} | ${h.winRate >= band.low && h.winRate <= band.high ? '✓' : '✗'} | ${interval(r)} | ${h.rounds.mean.toFixed(1)} (${h.rounds.p10}–${h.rounds.p90}) | ${causes(h)} | ${action} ${pct(share)} | ${top(h.byRole)} | ${top(h.byCase)} |`,
     );
   }
   lines.push('');
 }
-// Own initiatives: every player brings one made at random within the budget (src/rules/own-case.ts),
-// against the same scenario with deck cases, at four players (or the nearest size the scenario allows).
 lines.push('## Own initiatives', '');
 lines.push(
   'Every player brings an own initiative made at random within the budget (7–8 needs, at most 3 a pattern, at most 4',
@@ -159,12 +227,14 @@ lines.push(
   '|---|---|---|---|---|---|',
 );
 for (const s of scenarios) {
-  const players = Math.min(s.players.max, Math.max(s.players.min, 4));
-  const deck = reports.get(key(s.id, players, 'heuristic'))!;
-  const own = await simulate({ scenario: s.id, players, bot: 'heuristic', ownCases: 'random', games, seed: values.seed!, contentDir: values.content, workers: values.workers === undefined ? undefined : Number(values.workers) });
+  const players = ownPlayers(s);
+  const deck = find(s.id, players, 'heuristic')!;
+  const own = reports.get(key({ scenario: s.id, players, bot: 'heuristic', ownCases: 'random' }))!;
   const diff = (own.winRate - deck.winRate) * 100;
   lines.push(`| ${s.id} | ${players} | ${interval(deck)} | ${interval(own)} | ${diff >= 0 ? '+' : '−'}${Math.abs(diff).toFixed(1)} points | ${Math.abs(diff) <= 5 ? '✓' : '✗'} |`);
 }
 lines.push('');
 writeFileSync(values.out!, `${lines.join('\n')}`);
-process.stderr.write(`wrote ${values.out}: ${checks.filter((c) => c.ok).length} of ${checks.length} targets met\n`);
+const misses = checks.filter((c) => !c.ok);
+for (const c of misses) process.stderr.write(`✗ ${c.what}: ${c.measured}\n`);
+process.stderr.write(`wrote ${values.out}: ${checks.length - misses.length} of ${checks.length} targets met; ${played} games in ${seconds.toFixed(1)} s on ${workers} workers (${(played / seconds).toFixed(0)} games/s)\n`);

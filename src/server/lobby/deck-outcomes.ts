@@ -9,7 +9,7 @@ import { deckIdentity } from '../../content/deck-identity.ts';
 import type { SetupData } from '../../game/game.ts';
 import type { GameState } from '../../rules/state.ts';
 import { buildReport } from '../../sim/report.ts';
-import { playRange } from '../../sim/run.ts';
+import { playRange } from '../../sim/play-range.ts';
 import type { GameSummary } from '../../sim/summary.ts';
 import type { MatchStore, TableMetadata } from '../storage/store.ts';
 
