@@ -17,7 +17,8 @@ function documented(scenario: string, players: number): { rate: number; low: num
   if (!section) throw new Error(`docs/balance.md has no section for ${scenario}`);
   const row = section.split('\n').find((l) => l.startsWith(`| ${players} |`));
   if (!row) throw new Error(`docs/balance.md has no ${players}-player row for ${scenario}`);
-  const m = row.match(/^\| \d+ \| ([\d.]+) % \(([\d.]+) %–([\d.]+) %\)/);
+  // The first rate with an interval in the row is the heuristic bots' (the band column before it has none).
+  const m = row.match(/\| ([\d.]+) % \(([\d.]+) %–([\d.]+) %\)/);
   if (!m) throw new Error(`unreadable row: ${row}`);
   return { rate: Number(m[1]) / 100, low: Number(m[2]) / 100, high: Number(m[3]) / 100 };
 }
