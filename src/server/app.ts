@@ -1,15 +1,19 @@
 /**
- * The whole server on one port: boardgame.io's Server (a Koa app) with this project's
- * transport and store, the Lobby API, the built client, /healthz and /metrics. main.ts runs
- * it from the environment; tests build it in-process on 127.0.0.1, port 0.
+ * The whole server on one port: a Koa app (the Lobby API, the built client, /healthz and
+ * /metrics) and the socket.io transport of the game, both over the one table master that runs
+ * every match. main.ts runs it from the environment; tests build it in-process on 127.0.0.1,
+ * port 0.
+ *
+ * The path of a move: a client's 'update' reaches the transport, which checks its shape and
+ * seat and hands it to the master; the master checks the player, runs boardgame.io's reducer,
+ * stores the new state and publishes it on the match's news channel (pubsub.ts; Redis between
+ * instances); the transport of every instance filters it for each of its sockets there.
  */
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Game } from 'boardgame.io';
-import { ProcessGameConfig } from 'boardgame.io/internal';
-import { Server } from 'boardgame.io/server';
+import Koa from 'koa';
 import type { Content } from '../content/content.ts';
-import { createGame, GAME_NAME } from '../game/game.ts';
+import { GAME_NAME } from '../game/game.ts';
 import { BotRunner } from './bots/runner.ts';
 import { TableChat } from './chat/chat.ts';
 import { chatRoutes } from './chat/routes.ts';
@@ -31,8 +35,9 @@ import { canonicalPaths, isServerPath, serverPathsNotFound } from './http/paths.
 import { lobbyRoutes, type ContentFiles } from './lobby/routes.ts';
 import { Tables } from './lobby/tables.ts';
 import type { Logger } from './logger.ts';
+import { serverGame } from './match/game.ts';
 import { TableMaster } from './match/master.ts';
-import { InMemoryPubSub, type PubSub } from './match/pubsub.ts';
+import { InMemoryPubSub } from './match/pubsub.ts';
 import { MatchQueues } from './match/queues.ts';
 import type { MatchNews } from './match/views.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
@@ -54,12 +59,11 @@ export interface AppOptions {
   logger: Logger;
   metrics?: Metrics;
   picker?: BotPicker;
-  pubSub?: PubSub<MatchNews>;
   /** Where workshop sessions are kept; by default the match store's own (SQLite, PostgreSQL). */
   sessionStore?: SessionStore;
   /** The clock of turn deadlines (tests move it forward instead of waiting hours). */
   clock?: () => number;
-  /** Several instances (REDIS_URL): news, the match lock and socket.io's adapter over Redis. Closed by shutdown(). */
+  /** Several instances (REDIS_URL): match news and the match lock over Redis. Closed by shutdown(). */
   cluster?: Cluster;
 }
 
@@ -91,29 +95,14 @@ export function createApp(options: AppOptions): App {
   const origins = originPolicy(config.origins);
   const hosts = hostPolicy({ publicUrl: config.publicUrl, listenHost: config.host, allowedHosts: config.allowedHosts });
   const { cluster } = options;
-  const pubSub = cluster?.pubSub ?? options.pubSub ?? new InMemoryPubSub<MatchNews>();
-  const game: Game = createGame(content) as Game;
-  const processed = ProcessGameConfig(game) as Game;
-
-  const transport = new SocketTransport({
-    origins,
-    hosts,
-    maxMessageBytes: config.maxMessageBytes,
-    socketRate: config.socketRate,
-    pubSub,
-    metrics,
-    logger: logger.child({ part: 'socket' }),
-    adapter: cluster?.adapter,
-  });
-  // boardgame.io's Server builds the Koa app and hands the game to the transport. Its own
-  // Lobby routes are not mounted (we never call run()): this project's API replaces them.
-  const bgio = Server({ games: [game], db: store as never, transport: transport as never, origins: [] });
-  const app = bgio.app;
+  // The news of every match: in this process, or over Redis to every instance.
+  const news = cluster?.pubSub ?? new InMemoryPubSub<MatchNews>();
+  const game = serverGame(content);
+  const app = new Koa();
   app.proxy = config.trustProxy;
 
   const queues = new MatchQueues();
-  const master = new TableMaster({ game: processed, store, queues, lock: cluster?.lock, deltaState: config.deltaState, publish: transport.publish, metrics, logger: logger.child({ part: 'master' }) });
-  transport.useMaster(master);
+  const master = new TableMaster({ game, store, queues, lock: cluster?.lock, deltaState: config.deltaState, news, metrics, logger: logger.child({ part: 'master' }) });
   const bots = new BotRunner({ content, master, store, picker: options.picker ?? defaultPicker, delayMs: config.botDelayMs, logger: logger.child({ part: 'bots' }) });
   const tables = new Tables({
     content,
@@ -121,7 +110,7 @@ export function createApp(options: AppOptions): App {
     store,
     master,
     dropSeat: (matchID, seat) => {
-      transport.dropSeat(matchID, seat);
+      master.seatLeft(matchID, seat);
       // The player left the seat: their notice addresses go with it.
       notices.forgetSeat(matchID, Number(seat)).catch((err) => logger.warn({ err, matchID }, 'notice addresses not deleted'));
     },
@@ -160,7 +149,7 @@ export function createApp(options: AppOptions): App {
   // Tables across time zones: their own tables in the store's database, their own routes.
   const side = sideTablesOf(store);
   const away = config.away;
-  const chat = new TableChat({ side, master, publish: transport.publish, maxChars: away.chatMaxChars, rate: away.chatRate, logger: logger.child({ part: 'chat' }) });
+  const chat = new TableChat({ side, master, publish: master.publish, maxChars: away.chatMaxChars, rate: away.chatRate, logger: logger.child({ part: 'chat' }) });
   const turns = new TurnClock({
     side,
     hourMs: away.deadlineHourMs,
@@ -210,7 +199,19 @@ export function createApp(options: AppOptions): App {
   // Slow clients may not hold a connection open forever.
   http.headersTimeout = 20_000;
   http.requestTimeout = 30_000;
-  transport.attach(http, processed);
+  // socket.io answers /socket.io/ on this server and hands every other request to the app.
+  const transport = new SocketTransport({
+    http,
+    game,
+    master,
+    news,
+    origins,
+    hosts,
+    maxMessageBytes: config.maxMessageBytes,
+    socketRate: config.socketRate,
+    metrics,
+    logger: logger.child({ part: 'socket' }),
+  });
 
   return {
     http,

@@ -2,14 +2,11 @@
  * REDIS_URL: what an instance needs to share its matches with the others.
  *
  * - match news over Redis (redis-pubsub.ts), so a move applied on one instance reaches the
- *   sockets of every instance;
- * - the per-match lock (redis-lock.ts), so one instance at a time applies a match's moves;
- * - socket.io's Redis adapter, so socket.io's own broadcasts (disconnecting the sockets of a
- *   seat whose player left, wherever they are connected) reach every instance.
+ *   sockets of every instance (a seat whose player left too: each instance drops its sockets);
+ * - the per-match lock (redis-lock.ts), so one instance at a time applies a match's moves.
  *
- * Three connections: commands and publishes, our subscriptions, the adapter's subscriptions.
+ * Two connections: commands and publishes, and our subscriptions.
  */
-import { createAdapter } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';
 import type { Logger } from '../logger.ts';
 import type { MatchLock } from '../match/lock.ts';
@@ -25,8 +22,6 @@ export interface Cluster {
   /** News of workshop sessions (sessions/streams.ts), on channels of their own. */
   sessionNews: PubSub<SessionNews>;
   lock: MatchLock;
-  /** For socket.io's `adapter` option. */
-  adapter: ReturnType<typeof createAdapter>;
   close(): Promise<void>;
 }
 
@@ -39,13 +34,11 @@ export async function connectCluster(redisUrl: string, logger: Logger): Promise<
   };
   const commands = open('commands');
   const subscriber = open('news');
-  const adapterSubscriber = open('socketio');
   try {
-    await Promise.all([commands.connect(), subscriber.connect(), adapterSubscriber.connect()]);
+    await Promise.all([commands.connect(), subscriber.connect()]);
   } catch (err) {
     commands.disconnect();
     subscriber.disconnect();
-    adapterSubscriber.disconnect();
     throw err;
   }
   const redisNews = new RedisPubSub<MatchNews>({
@@ -64,9 +57,8 @@ export async function connectCluster(redisUrl: string, logger: Logger): Promise<
     pubSub,
     sessionNews,
     lock: new RedisMatchLock(commands),
-    adapter: createAdapter(commands, adapterSubscriber, { key: 'soc:socket.io' }),
     async close() {
-      await Promise.allSettled([commands.quit(), subscriber.quit(), adapterSubscriber.quit()]);
+      await Promise.allSettled([commands.quit(), subscriber.quit()]);
     },
   };
 }

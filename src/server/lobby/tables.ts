@@ -3,7 +3,7 @@
  * code; a seat is taken by a display name and comes with credentials that only its player
  * gets (once, in the answer to the join), and that the store keeps as a digest.
  */
-import type { Game, State } from 'boardgame.io';
+import type { State } from 'boardgame.io';
 import { InitializeGame } from 'boardgame.io/internal';
 import type { Content } from '../../content/content.ts';
 import { deckIdentity } from '../../content/deck-identity.ts';
@@ -12,6 +12,7 @@ import { digestCredentials, newCredentials } from '../credentials.ts';
 import { ApiError } from '../http/errors.ts';
 import { newJoinCode, newMatchID, newSeed, normaliseJoinCode } from '../ids.ts';
 import type { Logger } from '../logger.ts';
+import type { ServerGame } from '../match/game.ts';
 import type { TableMaster } from '../match/master.ts';
 import type { Metrics } from '../metrics.ts';
 import { checkName } from '../names.ts';
@@ -26,8 +27,8 @@ export type { SeatInfo, TableInfo } from '../../protocol/lobby.ts';
 
 export interface TablesOptions {
   content: Content;
-  /** The game as createGame made it (not yet processed by boardgame.io). */
-  game: Game;
+  /** The processed game (match/game.ts). */
+  game: ServerGame;
   store: MatchStore;
   master: TableMaster;
   /** Disconnects the sockets of a seat whose player left. */
@@ -108,7 +109,7 @@ export class Tables {
     }
     for (let attempt = 0; ; attempt++) {
       const matchID = newMatchID();
-      const metadata: TableMetadata = { gameName: this.o.game.name!, players, setupData, unlisted: session !== undefined, createdAt: now, updatedAt: now, code: newJoinCode(), deck: { ...deckIdentity(this.o.content) }, ...(session ? { session } : {}), ...(pace ? { pace } : {}) };
+      const metadata: TableMetadata = { gameName: this.o.game.name, players, setupData, unlisted: session !== undefined, createdAt: now, updatedAt: now, code: newJoinCode(), deck: { ...deckIdentity(this.o.content) }, ...(session ? { session } : {}), ...(pace ? { pace } : {}) };
       try {
         await this.o.store.createMatch(matchID, { initialState, metadata });
       } catch (err) {

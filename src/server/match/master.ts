@@ -10,25 +10,22 @@
  * - a move is stored (compare-and-set on _stateID) before anyone hears of it, so every move
  *   a client has seen survives a crash;
  * - initial states never leave the server (views.ts).
+ *
+ * It publishes every change itself, on the match's news channel (pubsub.ts; Redis between
+ * instances): the transport of each instance listens there for the matches its sockets watch.
  */
-import type { Ctx, Game, LogEntry, State } from 'boardgame.io';
+import type { LogEntry, State } from 'boardgame.io';
 import { CreateGameReducer } from 'boardgame.io/internal';
 import { credentialsMatch } from '../credentials.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 import { StaleStateError, type MatchStore, type TableMetadata } from '../storage/store.ts';
+import type { ServerGame } from './game.ts';
 import { processLock, type MatchLock } from './lock.ts';
+import { matchChannel, type PubSub } from './pubsub.ts';
 import { quietly } from './quiet-reducer.ts';
 import type { MatchQueues } from './queues.ts';
 import { publicSeats, type MatchNews } from './views.ts';
-
-/** The parts of a processed boardgame.io game the master consults. */
-type ProcessedGame = Omit<Game, 'flow'> & {
-  flow: {
-    isPlayerActive(G: unknown, ctx: Ctx, playerID: string): boolean;
-    getMove(ctx: Ctx, name: string, playerID: string): unknown;
-  };
-};
 
 /** An action as the master runs it: rebuilt by the transport, never passed through. */
 export type PlayerAction =
@@ -52,13 +49,13 @@ export type MoveResult = { ok: true; state: State } | { ok: false; reason: Refus
 export type SyncResult = { ok: true; state: State; log: LogEntry[]; metadata: TableMetadata } | { ok: false; reason: Refusal };
 
 export interface MasterOptions {
-  game: Game;
+  game: ServerGame;
   store: MatchStore;
   queues: MatchQueues;
   /** Held around every change of a match; several instances share one (cluster/redis-lock.ts). */
   lock?: MatchLock;
-  /** Sends news of a match to everyone watching it (unfiltered; the transport filters). */
-  publish: (matchID: string, news: MatchNews) => void;
+  /** The news channels of the matches (unfiltered news; each transport filters for its sockets). */
+  news: PubSub<MatchNews>;
   metrics: Metrics;
   logger: Logger;
   /**
@@ -71,16 +68,21 @@ export interface MasterOptions {
 type AcceptedListener = (matchID: string, state: State, metadata: TableMetadata) => void;
 
 export class TableMaster {
-  readonly game: ProcessedGame;
+  readonly game: ServerGame;
   private readonly reducer: ReturnType<typeof CreateGameReducer>;
   private readonly listeners: AcceptedListener[] = [];
   private readonly lock: MatchLock;
 
   constructor(private readonly options: MasterOptions) {
-    this.game = options.game as unknown as ProcessedGame;
+    this.game = options.game;
     this.reducer = CreateGameReducer({ game: options.game });
     this.lock = options.lock ?? processLock;
   }
+
+  /** Tells everyone watching a match (on every instance) of a change; the transports filter it. */
+  publish = (matchID: string, news: MatchNews): void => {
+    void this.options.news.publish(matchChannel(matchID), news);
+  };
 
   /** A change of a match: after the earlier ones here, and while no other instance makes one. */
   private exclusive<T>(matchID: string, task: () => Promise<T>): Promise<T> {
@@ -169,9 +171,14 @@ export class TableMaster {
       await store.setMetadata(matchID, table);
       logger.info({ matchID, gameover: next.ctx.gameover }, 'match over');
     }
-    this.options.publish(matchID, this.options.deltaState ? { type: 'patch', args: [matchID, state._stateID, state, next] } : { type: 'update', args: [matchID, next] });
+    this.publish(matchID, this.options.deltaState ? { type: 'patch', args: [matchID, state._stateID, state, next] } : { type: 'update', args: [matchID, next] });
     for (const listener of this.listeners) listener(matchID, next, table);
     return { ok: true, state: next };
+  }
+
+  /** A player left a seat: their sockets, on every instance, are disconnected. */
+  seatLeft(matchID: string, seat: string): void {
+    this.publish(matchID, { type: 'seatLeft', args: [matchID, seat] });
   }
 
   /** Marks a seat connected or not and tells the table. */
@@ -198,7 +205,7 @@ export class TableMaster {
       if (result === false) return false;
       table.updatedAt = Date.now();
       await this.options.store.setMetadata(matchID, table);
-      this.options.publish(matchID, { type: 'matchData', args: [matchID, publicSeats(table)] });
+      this.publish(matchID, { type: 'matchData', args: [matchID, publicSeats(table)] });
       return result;
     });
   }

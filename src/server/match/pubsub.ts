@@ -3,6 +3,9 @@
  * callbacks; several instances share a Redis channel instead (same interface as
  * boardgame.io's GenericPubSub, so its Redis implementation fits).
  */
+/** The channel of a match's news. */
+export const matchChannel = (matchID: string): string => `match:${matchID}`;
+
 export interface PubSub<T> {
   publish(channel: string, payload: T): void | Promise<void>;
   /** May return a promise that resolves once no news of the channel can be missed any more. */

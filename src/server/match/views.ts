@@ -25,7 +25,9 @@ export type MatchNews =
   | { type: 'patch'; args: [matchID: string, prevStateID: number, prev: State, state: State] }
   | { type: 'matchData'; args: [matchID: string, seats: PublicSeat[]] }
   /** Table chat (chat/chat.ts): the same for every receiver. */
-  | { type: 'chat'; args: [matchID: string, news: ChatNews] };
+  | { type: 'chat'; args: [matchID: string, news: ChatNews] }
+  /** A player left the seat (lobby/tables.ts): every instance disconnects the seat's sockets; nothing is sent. */
+  | { type: 'seatLeft'; args: [matchID: string, seat: string] };
 
 /** A message as it goes out on a socket: the event name and its arguments. */
 export interface Outgoing {

@@ -14,30 +14,36 @@
  * A client thus never ends on a state older than one the match has published.
  */
 import type { Server as HttpServer } from 'node:http';
-import { Server as IOServer, type ServerOptions, type Socket } from 'socket.io';
-import type { Game, LogEntry, State } from 'boardgame.io';
+import { Server as IOServer, type Socket } from 'socket.io';
+import type { LogEntry, State } from 'boardgame.io';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 import type { HostPolicy } from '../http/hosts.ts';
 import type { OriginPolicy } from '../http/origins.ts';
+import type { ServerGame } from '../match/game.ts';
 import type { TableMaster } from '../match/master.ts';
-import type { PubSub } from '../match/pubsub.ts';
+import { matchChannel, type PubSub } from '../match/pubsub.ts';
 import { createViews, type MatchNews, type Outgoing, type Views } from '../match/views.ts';
 import type { RateLimit } from '../config.ts';
 import type { TableMetadata } from '../storage/store.ts';
 import { depthLimitedParser, isMatchID, playerAction, seatOf, socketRateLimiter } from './socket-limits.ts';
 
 export interface SocketTransportOptions {
+  /** The HTTP server whose /socket.io/ requests this transport answers (the app's own come after). */
+  http: HttpServer;
+  /** The processed game (match/game.ts): its name is the socket.io namespace, its moves the accepted ones. */
+  game: ServerGame;
+  /** Runs the syncs and moves. */
+  master: TableMaster;
+  /** The match news the master publishes, heard here for the matches this server's sockets watch. */
+  news: PubSub<MatchNews>;
   origins: OriginPolicy;
   /** The names this server answers to (DNS rebinding). */
   hosts: HostPolicy;
   maxMessageBytes: number;
   socketRate: RateLimit;
-  pubSub: PubSub<MatchNews>;
   metrics: Metrics;
   logger: Logger;
-  /** socket.io's adapter for several instances (cluster/cluster.ts); in-process by default. */
-  adapter?: ServerOptions['adapter'];
 }
 
 /** A match watched from this server: its sockets and what its subscription has heard. */
@@ -56,20 +62,15 @@ interface Binding {
   seat: string | null;
 }
 
-const channel = (matchID: string) => `match:${matchID}`;
-/** socket.io room of a seat's sockets (on every instance, through the adapter). */
-const seatRoom = (matchID: string, seat: string) => `seat:${matchID}/${seat}`;
-
 function emit(socket: Socket, message: Outgoing): void {
   socket.emit(message.type, ...message.args);
 }
 
 export class SocketTransport {
-  private io: IOServer | undefined;
-  private namespace: string | undefined;
-  private master: TableMaster | undefined;
-  private views: Views | undefined;
-  private moveNames: ReadonlySet<string> = new Set();
+  private readonly io: IOServer;
+  private readonly master: TableMaster;
+  private readonly views: Views;
+  private readonly moveNames: ReadonlySet<string>;
   /** Bound sockets per match, on this server. */
   private readonly rooms = new Map<string, Room>();
   /** Orders syncs against subscriptions (see Room.readyAt). */
@@ -83,29 +84,12 @@ export class SocketTransport {
   private draining = false;
 
   constructor(private readonly options: SocketTransportOptions) {
-    this.allowMessage = socketRateLimiter(options.socketRate);
-  }
-
-  /** boardgame.io's Server calls this with its (processed) games; sockets come with attach(). */
-  init(_app: unknown, games: Game[]): void {
-    if (games.length !== 1) throw new Error('this server runs exactly one game');
-    this.views = createViews(games[0]);
-    this.moveNames = new Set(Object.keys(games[0].moves ?? {}));
-  }
-
-  /** The master that runs the matches (it needs this transport's publish, so it comes second). */
-  useMaster(master: TableMaster): void {
+    const { http, game, master, origins, hosts, maxMessageBytes, metrics, logger } = options;
     this.master = master;
-  }
-
-  publish = (matchID: string, news: MatchNews): void => {
-    void this.options.pubSub.publish(channel(matchID), news);
-  };
-
-  attach(http: HttpServer, game: Game): void {
-    const { origins, maxMessageBytes, logger } = this.options;
-    const io = new IOServer(http, {
-      ...(this.options.adapter ? { adapter: this.options.adapter } : {}),
+    this.views = createViews(game);
+    this.moveNames = new Set(game.moveNames);
+    this.allowMessage = socketRateLimiter(options.socketRate);
+    this.io = new IOServer(http, {
       maxHttpBufferSize: maxMessageBytes,
       parser: depthLimitedParser,
       pingInterval: 10_000,
@@ -114,16 +98,14 @@ export class SocketTransport {
       // page's WebSocket, which CORS does not cover.
       cors: { origin: (origin, cb) => cb(null, origin !== undefined && origins.isListed(origin)), methods: ['GET', 'POST'] },
       allowRequest: (req, cb) => {
-        const ok = this.options.hosts.allows(req.headers.host) && origins.allows(req.headers.origin, req.headers.host);
-        if (!ok) this.options.metrics.refusedMessages.inc({ reason: 'origin' });
+        const ok = hosts.allows(req.headers.host) && origins.allows(req.headers.origin, req.headers.host);
+        if (!ok) metrics.refusedMessages.inc({ reason: 'origin' });
         cb(ok ? null : 'origin not allowed', ok);
       },
     });
-    this.io = io;
-    this.namespace = game.name!;
     // Only the game's namespace exists; socket.io refuses any other name without creating
     // anything (a dynamic namespace would keep a child per made-up name).
-    io.of(game.name!).on('connection', (socket) => this.connect(socket));
+    this.io.of(game.name).on('connection', (socket) => this.connect(socket));
     logger.debug({ maxMessageBytes }, 'socket.io attached');
   }
 
@@ -164,7 +146,7 @@ export class SocketTransport {
     if (!isMatchID(matchID) || seat === 'invalid') return this.refuse(socket, matchID, 'sync', 'badRequest');
     if (this.draining) return this.refuse(socket, matchID, 'sync', 'shuttingDown');
     const startedAt = ++this.tick;
-    let result = await this.master!.sync(matchID, seat, credentials);
+    let result = await this.master.sync(matchID, seat, credentials);
     if (!result.ok) {
       this.options.logger.info({ matchID, seat, reason: result.reason }, 'sync refused');
       return this.refuse(socket, matchID, 'sync', result.reason);
@@ -179,7 +161,7 @@ export class SocketTransport {
     if (room && room.readyAt !== undefined && room.readyAt > startedAt) {
       // News published while the subscription was on its way may be missing from the
       // room: the state read now is at least as new as any of them.
-      const again = await this.master!.sync(matchID, seat, credentials);
+      const again = await this.master.sync(matchID, seat, credentials);
       if (!again.ok) return this.refuse(socket, matchID, 'sync', again.reason);
       result = again;
     }
@@ -188,7 +170,7 @@ export class SocketTransport {
     if (!socket.connected || bound?.matchID !== matchID || bound.seat !== seat) return;
     this.emitSync(socket, { matchID, seat }, result.state, result.log, result.metadata);
     if (current?.matchID === matchID && current.seat === seat) return;
-    if (seat !== null && this.seatCount(matchID, seat, +1) === 1) await this.master!.setConnected(matchID, seat, true);
+    if (seat !== null && this.seatCount(matchID, seat, +1) === 1) await this.master.setConnected(matchID, seat, true);
   }
 
   private async update(socket: Socket, action: unknown, stateID: unknown, matchID: unknown, playerID: unknown): Promise<void> {
@@ -200,7 +182,7 @@ export class SocketTransport {
     if (!clean || !Number.isInteger(stateID)) return this.refuse(socket, matchID, 'update', 'badAction');
     if (this.draining) return this.refuse(socket, matchID, 'update', 'shuttingDown');
     const credentials = (action as { payload: { credentials?: unknown } }).payload.credentials;
-    const result = await this.master!.move(binding.matchID, clean, stateID as number, credentials);
+    const result = await this.master.move(binding.matchID, clean, stateID as number, credentials);
     if (!result.ok) {
       this.refuse(socket, matchID, 'update', result.reason);
       // A client that fell behind gets the current state again.
@@ -210,18 +192,18 @@ export class SocketTransport {
   }
 
   private async resync(socket: Socket, binding: Binding): Promise<void> {
-    const snapshot = await this.master!.snapshot(binding.matchID);
+    const snapshot = await this.master.snapshot(binding.matchID);
     if (snapshot) this.emitSync(socket, binding, snapshot.state, snapshot.log, snapshot.metadata);
   }
 
   /** A state read from the store, followed by the newest update if the room heard one since. */
   private emitSync(socket: Socket, binding: Binding, state: State, log: LogEntry[], metadata: TableMetadata): void {
-    emit(socket, this.views!.sync(binding.seat, binding.matchID, state, log, metadata));
+    emit(socket, this.views.sync(binding.seat, binding.matchID, state, log, metadata));
     const latest = this.rooms.get(binding.matchID)?.latest;
     if (!latest || latest.stateID <= state._stateID) return;
     // A patch starts from a state this socket may not have: send the whole newer state.
     const news: MatchNews = latest.news.type === 'patch' ? { type: 'update', args: [binding.matchID, latest.news.args[3]] } : latest.news;
-    emit(socket, this.views!.news(binding.seat, news));
+    emit(socket, this.views.news(binding.seat, news));
   }
 
   private bind(socket: Socket, binding: Binding): void {
@@ -231,14 +213,15 @@ export class SocketTransport {
       const made: Room = { members: new Set(), ready: Promise.resolve() };
       room = made;
       this.rooms.set(binding.matchID, made);
-      const subscribed = this.options.pubSub.subscribe(channel(binding.matchID), (news) => {
+      const subscribed = this.options.news.subscribe(matchChannel(binding.matchID), (news) => {
+        if (news.type === 'seatLeft') return this.dropSeat(made, news.args[1]);
         if (news.type === 'update' || news.type === 'patch') {
           const stateID = news.type === 'update' ? news.args[1]._stateID : news.args[3]._stateID;
           // Redis keeps the order of publishes, so an older update is a duplicate.
           if (made.latest && made.latest.stateID >= stateID) return;
           made.latest = { stateID, news };
         }
-        for (const s of made.members) emit(s, this.views!.news(this.bindings.get(s)?.seat ?? null, news));
+        for (const s of made.members) emit(s, this.views.news(this.bindings.get(s)?.seat ?? null, news));
       });
       if (subscribed) {
         made.ready = subscribed.then(() => {
@@ -250,7 +233,6 @@ export class SocketTransport {
       this.options.metrics.matchesActive.set(this.rooms.size);
     }
     room.members.add(socket);
-    if (binding.seat !== null) void socket.join(seatRoom(binding.matchID, binding.seat));
     this.options.metrics.connectedClients.inc({ role: binding.seat === null ? 'spectator' : 'player' });
   }
 
@@ -260,16 +242,15 @@ export class SocketTransport {
     this.bindings.delete(socket);
     const room = this.rooms.get(binding.matchID);
     room?.members.delete(socket);
-    if (binding.seat !== null) void socket.leave(seatRoom(binding.matchID, binding.seat));
     if (room && room.members.size === 0) {
       this.rooms.delete(binding.matchID);
-      this.options.pubSub.unsubscribeAll(channel(binding.matchID));
+      this.options.news.unsubscribeAll(matchChannel(binding.matchID));
       this.options.metrics.matchesActive.set(this.rooms.size);
     }
     this.options.metrics.connectedClients.dec({ role: binding.seat === null ? 'spectator' : 'player' });
     // While shutting down the flags are left alone: the next start clears them all.
     if (binding.seat !== null && this.seatCount(binding.matchID, binding.seat, -1) === 0 && !this.draining) {
-      await this.master!.setConnected(binding.matchID, binding.seat, false);
+      await this.master.setConnected(binding.matchID, binding.seat, false);
     }
   }
 
@@ -281,13 +262,9 @@ export class SocketTransport {
     return Math.max(count, 0);
   }
 
-  /**
-   * Disconnects the sockets of a seat (its player left; the credentials are void), on this
-   * server and, through the adapter, on every other instance.
-   */
-  dropSeat(matchID: string, seat: string): void {
-    if (!this.io || !this.namespace) return;
-    this.io.of(this.namespace).in(seatRoom(matchID, seat)).disconnectSockets(true);
+  /** Disconnects this server's sockets of a seat whose player left (the credentials are void). */
+  private dropSeat(room: Room, seat: string): void {
+    for (const s of room.members) if (this.bindings.get(s)?.seat === seat) s.disconnect(true);
   }
 
   /** Matches with a room here (for tests: none for unknown IDs). */
@@ -297,7 +274,7 @@ export class SocketTransport {
 
   /** socket.io namespaces (for tests: made-up names add none). */
   get namespaceCount(): number {
-    return (this.io as unknown as { _nsps: Map<string, unknown> } | undefined)?._nsps.size ?? 0;
+    return (this.io as unknown as { _nsps: Map<string, unknown> })._nsps.size;
   }
 
   /** Stops taking syncs and moves (SIGTERM); sockets stay open until close(). */
@@ -306,7 +283,6 @@ export class SocketTransport {
   }
 
   async close(): Promise<void> {
-    if (!this.io) return;
-    await new Promise<void>((resolve) => this.io!.close(() => resolve()));
+    await new Promise<void>((resolve) => this.io.close(() => resolve()));
   }
 }

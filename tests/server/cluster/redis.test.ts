@@ -91,8 +91,14 @@ describe.skipIf(!redisUrl)(`Redis match lock and news${needs('redis')}`, () => {
     const waiter = new RedisMatchLock(connection(), { waitMs: 50 });
     const id = matchID();
     let done!: () => void;
-    const held = holder.hold(id, () => new Promise<void>((r) => (done = r)));
-    await pause(10);
+    let inside!: () => void;
+    const entered = new Promise<void>((r) => (inside = r));
+    const held = holder.hold(id, () => {
+      inside();
+      return new Promise<void>((r) => (done = r));
+    });
+    // The holder is inside before the waiter asks (a fixed pause lost this race under load).
+    await entered;
     await expect(waiter.hold(id, async () => 'never')).rejects.toThrow(/stayed locked/);
     done();
     await held;

@@ -211,6 +211,20 @@ run(`two instances behind nginx on PostgreSQL and Redis${needs('postgres', 'redi
     await until('every seat left both instances', async () => (await Promise.all(instances.map((i) => playersOn(i.url)))).every((n) => n === 0));
   }, 120_000);
 
+  it('a player who leaves through one instance loses the sockets open on the other', async () => {
+    const [a, b] = instances;
+    const t = await table(apiFor(a.url), [apiFor(a.url)]);
+    const bo = rawSocket(b.url);
+    closers.push(() => bo.close());
+    await bo.connected();
+    bo.socket.emit('sync', t.matchID, '1', t.seats[1].credentials, 4);
+    await bo.next('sync');
+    const disconnected = bo.next('disconnect');
+    const left = await apiFor(a.url).post(`/api/tables/${t.code}/leave`, { playerID: '1', credentials: t.seats[1].credentials });
+    expect(left.body).toEqual({ ok: true });
+    await disconnected;
+  });
+
   it('goes on when an instance is killed: its players reconnect through nginx to the other', async () => {
     const viaNginx = apiFor(nginx!.url);
     const t = await table(viaNginx, [viaNginx]);
