@@ -188,7 +188,7 @@ export function createApp(options: AppOptions): App {
   app.use(securityHeaders());
   app.use(refuseWhileDraining(() => draining));
   app.use(cors(origins, isServerPath));
-  if (sessions) app.use(sessionRoutes({ config, sessions, streams, metrics }).routes());
+  if (sessions) app.use(sessionRoutes({ config, sessions, streams, metrics, readTableChat: (matchID) => chat.readTableChat(matchID) }).routes());
   app.use(awayRouter.routes());
   app.use(router.routes());
   app.use(router.allowedMethods({ throw: true, methodNotAllowed: () => new ApiError(405, 'methodNotAllowed', 'This address does not take that method.'), notImplemented: () => new ApiError(501, 'notImplemented', 'This server does not know that method.') }));

@@ -71,6 +71,13 @@ describe('a workshop session', () => {
     await expect.poll(() => f.locator('[data-column="0"] [data-participant]').allInnerTexts()).toEqual([expect.stringContaining('Ana'), expect.stringContaining('Chen')]);
     await expect.poll(() => f.locator('[data-column="1"] [data-participant]').count()).toBe(2);
     expect(await seriousViolations(f)).toEqual([]);
+    // The facilitator drags Chen to table 2 and back again before the start.
+    const column = (n: number) => f.locator(`[data-column="${n}"] [data-participant]`).evaluateAll((xs) => xs.map((x) => x.getAttribute('data-participant')));
+    await f.locator('[data-participant="Chen"]').dragTo(f.locator('[data-column="1"]'));
+    await expect.poll(() => column(1)).toContain('Chen');
+    expect(await column(0)).toEqual(['Ana']);
+    await f.locator('[data-participant="Chen"]').dragTo(f.locator('[data-column="0"]'));
+    await expect.poll(() => column(0)).toEqual(['Ana', 'Chen']);
 
     // Start: each browser gets its table, with a bot in the third seat.
     await f.locator('[data-action="start"]').click();
@@ -126,6 +133,14 @@ describe('a workshop session', () => {
     await expect.poll(() => ana.page.locator('[data-session="question"] textarea').inputValue()).toBe('Our time, and a drill.');
     expect(await seriousViolations(ana.page)).toEqual([]);
 
+    // Ana writes in her table's chat; the facilitator reads it on the dashboard.
+    await ana.page.locator('#soc-chat-draft').fill('Chen, wil jij de moestuin doen?');
+    await ana.page.locator('[data-chat] button[type="submit"]').click();
+    const peek = f.locator('[data-chat-peek="0"]');
+    await peek.locator('summary').click();
+    await expect.poll(() => peek.locator('.soc-chat__text').allInnerTexts(), { timeout: 15_000 }).toEqual(['Chen, wil jij de moestuin doen?']);
+    expect(await f.locator('[data-chat-peek="1"] .soc-chat__text').count()).toBe(0);
+
     // The facilitator's pages at every width, as the screenshots a person looks at.
     for (const width of [390, 768, 1280, 1920]) {
       await f.setViewportSize({ width, height: 900 });
@@ -133,6 +148,12 @@ describe('a workshop session', () => {
     }
     await f.setViewportSize({ width: 1280, height: 900 });
     expect(await seriousViolations(f)).toEqual([]);
+
+    // End all: every table stops, a move is refused, the dashboard says so.
+    f.once('dialog', (d) => void d.accept());
+    await f.locator('[data-action="end"]').click();
+    for (const p of people) await expect.poll(() => p.page.locator('[data-session="ended"]').count()).toBe(1);
+    await expect.poll(() => f.locator('.soc-tcard .soc-pill').allInnerTexts()).toEqual(['Ended', 'Ended']);
 
     // The harvest, exported as JSON and CSV and read back.
     await f.locator('[data-action="harvest"]').click();

@@ -9,14 +9,12 @@ import { REACTIONS, type ChatMessage, type ChatNews, type Reaction } from '../..
 import { ApiError } from '../lobby/api.ts';
 import { socketOf, type TableClient } from '../table/connect.ts';
 import { away, type SeatProof } from './api.ts';
-
-/** Signs the table's fonts have (no emoji font is assumed). */
-export const REACTION_SIGN: Record<Reaction, string> = { thanks: '♥', agree: '✓', idea: '★', question: '?', wait: '…' };
+import { ChatLines, REACTION_SIGN } from './ChatLines.tsx';
 
 const MAX_CHARS = 500;
 
 export function TableChat({ client }: { client: TableClient }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const matchID = client.matchID;
   const seat: SeatProof | undefined = client.playerID && client.credentials ? { playerID: client.playerID, credentials: client.credentials } : undefined;
   const [messages, setMessages] = useState<ChatMessage[]>([]);
@@ -93,7 +91,6 @@ export function TableChat({ client }: { client: TableClient }) {
       failed(err);
     }
   };
-  const time = new Intl.DateTimeFormat(i18n.language, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
   const mine = seat ? consent.includes(Number(seat.playerID)) : false;
 
   return (
@@ -102,21 +99,7 @@ export function TableChat({ client }: { client: TableClient }) {
       {messages.length === 0 ? (
         <p className="soc-muted">{t('away.chat.empty')}</p>
       ) : (
-        <ol ref={list} tabIndex={0} aria-label={t('away.chat.title')} aria-live="polite">
-          {messages.map((m) => (
-            <li key={m.seq} className={m.kind === 'reaction' ? 'soc-chat__line soc-chat__line--reaction' : 'soc-chat__line'}>
-              <span className="soc-chat__who">{m.name}</span> <time dateTime={new Date(m.at).toISOString()}>{time.format(m.at)}</time>{' '}
-              {m.kind === 'reaction' ? (
-                <span className="soc-chat__reaction">
-                  <span aria-hidden="true">{REACTION_SIGN[m.body as Reaction] ?? ''} </span>
-                  {t(`away.chat.reaction.${m.body}`, { defaultValue: m.body })}
-                </span>
-              ) : (
-                <span className="soc-chat__text">{m.body}</span>
-              )}
-            </li>
-          ))}
-        </ol>
+        <ChatLines ref={list} messages={messages} label={t('away.chat.title')} />
       )}
       {seat ? (
         <>

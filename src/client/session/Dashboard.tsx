@@ -3,15 +3,17 @@
  * code; the pace (start, pause and resume, countdown, broadcast, a reflection question, end);
  * before the start, people arranged between tables by dragging (or a menu per person); after
  * it, every table live: round and day, pressure, trust, crisis, cases, whose turn and for how
- * long, who is connected, stalled, help requests, and one click to observe.
+ * long, who is connected, stalled, help requests, the table's chat, and one click to observe.
  */
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ChatMessage } from '../../protocol/away.ts';
 import type { Dashboard as DashboardData, ParticipantSummary, TableSummary } from '../../protocol/sessions.ts';
 import { errorKey } from '../lobby/api.ts';
 import { sessionApi } from './api.ts';
 import { facilitatorKey } from './keys.ts';
 import { Qr } from './Qr.tsx';
+import { TableChatPeek } from './TableChatPeek.tsx';
 import { openStream } from './stream.ts';
 import { clock, useNow } from './time.ts';
 import { useFluidPage } from './useFluid.ts';
@@ -35,6 +37,7 @@ export function FacilitatorPage({ sessionID, go }: { sessionID: string; go: (to:
     return openStream<DashboardData>(`/api/sessions/${encodeURIComponent(sessionID)}/events`, key, setData, setLive);
   }, [sessionID, key]);
   const offset = data ? data.serverNow - Date.now() : 0;
+  const readChat = useCallback((table: number) => sessionApi.chat(sessionID, key!, table), [sessionID, key]);
   const act: Act = async (action, body = {}) => {
     setError(null);
     try {
@@ -94,7 +97,7 @@ export function FacilitatorPage({ sessionID, go }: { sessionID: string; go: (to:
         </p>
       )}
       <Pace data={data} act={act} offset={offset} go={go} />
-      {data.status === 'gathering' ? <Arrange data={data} act={act} /> : <Tables data={data} act={act} offset={offset} />}
+      {data.status === 'gathering' ? <Arrange data={data} act={act} /> : <Tables data={data} act={act} offset={offset} readChat={readChat} />}
     </main>
   );
 }
@@ -247,19 +250,22 @@ function Arrange({ data, act }: { data: DashboardData; act: Act }) {
   );
 }
 
-function Tables({ data, act, offset }: { data: DashboardData; act: Act; offset: number }) {
+type ReadChat = (table: number) => Promise<ChatMessage[]>;
+
+function Tables({ data, act, offset, readChat }: { data: DashboardData; act: Act; offset: number; readChat: ReadChat }) {
   const now = useNow(offset);
   return (
     <section className="soc-dash__tables">
       {data.tables.map((x) => (
-        <TableCard key={x.index} table={x} act={act} now={now} ended={data.status === 'ended'} />
+        <TableCard key={x.index} table={x} act={act} now={now} ended={data.status === 'ended'} readChat={readChat} />
       ))}
     </section>
   );
 }
 
-function TableCard({ table, act, now, ended }: { table: TableSummary; act: Act; now: number; ended: boolean }) {
+function TableCard({ table, act, now, ended, readChat }: { table: TableSummary; act: Act; now: number; ended: boolean; readChat: ReadChat }) {
   const { t } = useTranslation();
+  const read = useCallback(() => readChat(table.index), [readChat, table.index]);
   const id = useId();
   const [answer, setAnswer] = useState('');
   const flags = [
@@ -334,6 +340,7 @@ function TableCard({ table, act, now, ended }: { table: TableSummary; act: Act; 
           </button>
         </form>
       )}
+      <TableChatPeek read={read} table={table.index} />
       <footer className="soc-tcard__foot">
         {!ended && !table.ended && (
           <button type="button" className="soc-button" data-action={table.paused ? 'resume' : 'pause'} onClick={() => act(table.paused ? 'resume' : 'pause', { table: table.index })}>

@@ -4,6 +4,7 @@
  * translate them the same way.
  */
 import type { CreatedSession, Dashboard, JoinedSession, ParticipantView, ReplayStep, SessionHarvest, SessionInvitation } from '../../protocol/sessions.ts';
+import type { ChatMessage } from '../../protocol/away.ts';
 import { ApiError, call } from '../lobby/api.ts';
 
 // The lobby's one request function, with the key as its last argument.
@@ -21,6 +22,7 @@ export const sessionApi = {
   notes: (id: string, key: string, questionID: string, text: string) => send('POST', `${s(id)}/me/notes`, key, { questionID, text }),
   dashboard: (id: string, key: string) => send<Dashboard>('GET', s(id), key),
   harvest: (id: string, key: string) => send<SessionHarvest>('GET', `${s(id)}/harvest`, key),
+  chat: (id: string, key: string, table: number) => send<ChatMessage[]>('GET', `${s(id)}/tables/${table}/chat`, key),
   replay: (id: string, key: string, table: number) => send<ReplayStep[]>('GET', `${s(id)}/tables/${table}/replay`, key),
   act: (id: string, key: string, action: string, body: Record<string, unknown> = {}) => send<Record<string, unknown>>('POST', `${s(id)}/${action}`, key, body),
 };

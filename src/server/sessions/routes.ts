@@ -6,6 +6,7 @@
  */
 import Router from '@koa/router';
 import type { Context } from 'koa';
+import type { ChatMessage } from '../../protocol/away.ts';
 import type { CreatedSession, JoinedSession } from '../../protocol/sessions.ts';
 import type { Config } from '../config.ts';
 import { jsonBody } from '../http/body.ts';
@@ -20,9 +21,11 @@ export interface SessionRoutesOptions {
   sessions: Sessions;
   streams: SessionStreams;
   metrics: Metrics;
+  /** A table's whole chat: the facilitator reads every table's. */
+  readTableChat: (matchID: string) => Promise<ChatMessage[]>;
 }
 
-export function sessionRoutes({ config, sessions, streams, metrics }: SessionRoutesOptions): Router {
+export function sessionRoutes({ config, sessions, streams, metrics, readTableChat }: SessionRoutesOptions): Router {
   const router = new Router();
   const base = (ctx: Context) => config.publicUrl ?? ctx.origin;
   const joinUrl = (ctx: Context, code: string) => `${base(ctx)}/session/${code}`;
@@ -132,6 +135,13 @@ export function sessionRoutes({ config, sessions, streams, metrics }: SessionRou
     const doc = await facilitator(ctx);
     ctx.set('Cache-Control', 'no-store');
     ctx.body = await sessions.replay(doc, ctx.params.index);
+  });
+
+  router.get('/api/sessions/:sessionID/tables/:index/chat', async (ctx) => {
+    const doc = await facilitator(ctx);
+    const matchID = sessions.tableMatch(doc, ctx.params.index);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = await readTableChat(matchID);
   });
 
   const action = (path: string, run: (sessionID: string, b: Record<string, unknown>) => Promise<unknown>) => {

@@ -533,17 +533,23 @@ export class Sessions {
   }
 
   /** A table turn by turn, replayed from its stored log (for the debrief). */
-  async replay(doc: SessionDoc, index: unknown): Promise<ReplayStep[]> {
+  /** The match of a session's table, by its index in an address (404 for none). */
+  tableMatch(doc: SessionDoc, index: unknown): string {
     const i = typeof index === 'string' && /^\d{1,3}$/.test(index) ? Number(index) : -1;
     if (!isIndex(i, doc.tables.length)) throw new ApiError(404, 'unknownTable', 'This session has no such table.');
-    const { state, metadata, log } = await this.o.matches.fetch(doc.tables[i].matchID, { state: true, metadata: true, log: true });
+    return doc.tables[i].matchID;
+  }
+
+  async replay(doc: SessionDoc, index: unknown): Promise<ReplayStep[]> {
+    const matchID = this.tableMatch(doc, index);
+    const { state, metadata, log } = await this.o.matches.fetch(matchID, { state: true, metadata: true, log: true });
     if (!state || !metadata) throw new ApiError(404, 'unknownTable', 'This session has no such table.');
     const seats = Object.values((metadata as TableMetadata).players);
     try {
       return replaySteps(this.o.content, state.G as GameState, seats.length, log ?? [], (seat) => seats.find((s) => s.id === seat)?.name ?? null);
     } catch (err) {
       // A log that does not replay to the table (content changed since, say) is not shown as its story.
-      this.o.logger.warn({ err: (err as Error).message, matchID: doc.tables[i].matchID }, 'table replay failed');
+      this.o.logger.warn({ err: (err as Error).message, matchID }, 'table replay failed');
       throw new ApiError(409, 'replayUnavailable', 'This table cannot be replayed from its log (the game content may have changed since).');
     }
   }

@@ -250,6 +250,22 @@ describe('a session played', () => {
     expect(d.participants.map((p) => [p.table, p.seat])).toEqual([[1, 0], [0, 0]]);
   });
 
+  it('lets the facilitator read each table’s chat, and nobody else through the session', async () => {
+    const s = await create({ seatsPerTable: 2, tables: 1 });
+    const ana = await enter(s.code, 'Ana');
+    await enter(s.code, 'Bo');
+    await server.api.post(`/api/sessions/${s.sessionID}/start`, undefined, bearer(s.facilitatorKey));
+    const me = seen(await server.api.get(`/api/sessions/${s.sessionID}/me`, bearer(ana.participantKey))).body as ParticipantView;
+    const said = await server.api.post(`/api/matches/${me.table!.matchID}/chat`, { playerID: me.table!.playerID, credentials: ana.participantKey, text: 'Wie wil de moestuin doen?' });
+    expect(said.status).toBe(201);
+    const chat = await server.api.get(`/api/sessions/${s.sessionID}/tables/0/chat`, bearer(s.facilitatorKey));
+    expect(chat.status).toBe(200);
+    expect(chat.body.map((m: { name: string; body: string }) => [m.name, m.body])).toEqual([['Ana', 'Wie wil de moestuin doen?']]);
+    expect(seen(await server.api.get(`/api/sessions/${s.sessionID}/tables/0/chat`, bearer(ana.participantKey))).status).toBe(403);
+    expect(seen(await server.api.get(`/api/sessions/${s.sessionID}/tables/0/chat`)).status).toBe(401);
+    expect((await server.api.get(`/api/sessions/${s.sessionID}/tables/7/chat`, bearer(s.facilitatorKey))).body.error).toBe('unknownTable');
+  });
+
   it('never shows the facilitator key to participants or in the log, and survives a restart', async () => {
     const s = await create({ title: 'Restart', seatsPerTable: 2, tables: 1 });
     const p = await enter(s.code, 'Ana');
