@@ -2,7 +2,9 @@
  * One session served by two instances on one PostgreSQL database and one Redis, as
  * docs/deploy.md runs them: what the facilitator does through one instance reaches a
  * dashboard stream open on the other, and a participant's call for help sent to the second
- * reaches the facilitator's stream on the first.
+ * reaches the facilitator's stream on the first. Behind a real nginx (deploy/nginx.conf), the
+ * facilitator's dashboard and its live stream work through the proxy while the participants'
+ * actions land on either instance.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +17,7 @@ import { connectCluster } from '../../../src/server/cluster/cluster.ts';
 import { readConfig } from '../../../src/server/config.ts';
 import { createLogger } from '../../../src/server/logger.ts';
 import { PostgresStore } from '../../../src/server/storage/postgres.ts';
+import { startNginx } from '../cluster/nginx.ts';
 import { databaseUrl, freshSchema, needs, redisUrl } from '../cluster/services.ts';
 import { apiFor, testDeck, type Api } from '../helpers/server.ts';
 
@@ -117,5 +120,34 @@ run(`a session across two instances${needs('postgres', 'redis')}`, () => {
     await heard.opened;
     await b.api.post(`/api/sessions/${sessionID}/broadcast`, { text: 'Back to the plenary' }, auth);
     expect((await heard.found).broadcast!.text).toBe('Back to the plenary');
+  }, 60_000);
+
+  it('runs through nginx: created and watched through the proxy, with people on both instances', async () => {
+    const [a, b] = instances;
+    const nginx = await startNginx(instances.map((i) => Number(new URL(i.url).port)));
+    try {
+      const proxy = apiFor(nginx.url);
+      const created = await proxy.post('/api/sessions', { title: 'Proxied', seatsPerTable: 2, tables: 2 });
+      expect(created.status).toBe(201);
+      const { sessionID, code, facilitatorKey } = created.body;
+      const auth = { authorization: `Bearer ${facilitatorKey}` };
+      // The stream goes through nginx (no buffering: each event arrives as it is sent).
+      const everyone = streamUntil<Dashboard>(`${nginx.url}/api/sessions/${sessionID}/events`, facilitatorKey, (d) => d.participants.length === 4);
+      await everyone.opened;
+      for (const [i, name] of ['Ana', 'Bo', 'Chen', 'Dee'].entries()) {
+        expect((await [a, b][i % 2].api.post(`/api/sessions/join/${code}`, { name })).status).toBe(200);
+      }
+      expect((await everyone.found).participants.map((p) => p.name).sort()).toEqual(['Ana', 'Bo', 'Chen', 'Dee']);
+      const started = streamUntil<Dashboard>(`${nginx.url}/api/sessions/${sessionID}/events`, facilitatorKey, (d) => d.status === 'running');
+      await started.opened;
+      expect((await proxy.post(`/api/sessions/${sessionID}/start`, {}, auth)).status).toBe(200);
+      const running = await started.found;
+      expect(running.tables.map((t) => t.seats.filter((s) => s.name).length)).toEqual([2, 2]);
+      const dashboard = await proxy.get(`/api/sessions/${sessionID}`, auth);
+      expect(dashboard.body.tables.map((t: { code: string }) => t.code)).toEqual(running.tables.map((t) => t.code));
+      expect(nginx.errors()).not.toMatch(/\[(error|crit|alert|emerg)\]/);
+    } finally {
+      await nginx.stop();
+    }
   }, 60_000);
 });
