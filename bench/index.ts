@@ -11,18 +11,19 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { toolArgs, usageError } from '../src/tools/args.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const filters = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const files = readdirSync(here)
-  .filter((f) => f.endsWith('.bench.ts'))
-  .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
-  .sort();
-
-if (files.length === 0) {
-  console.error(`no benchmark matches ${filters.join(', ') || '(any)'} in bench/`);
-  process.exit(1);
-}
+const all = readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort();
+const tool = {
+  name: 'bench',
+  usage: `usage: npm run bench -- [NAME]…
+  runs every benchmark in bench/ (${all.map((f) => f.replace('.bench.ts', '')).join(', ')}), or those whose file name contains a NAME;
+  each prints its table and writes its JSON under bench-output/. A benchmark's own options: npx tsx bench/NAME.bench.ts --help`,
+};
+const { positionals: filters } = toolArgs(tool, { allowPositionals: true });
+const files = all.filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)));
+if (files.length === 0) usageError(tool, `no benchmark in bench/ has ${filters.map((x) => `"${x}"`).join(' or ')} in its name`);
 
 let failed = 0;
 for (const file of files) {

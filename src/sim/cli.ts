@@ -12,26 +12,26 @@
  * --workers is.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { ABLATABLE, BOTS, type BotName } from '../bots/index.ts';
 import type { MoveType } from '../rules/moves-types.ts';
+import { oneOf, toolArgs, wholeNumber } from '../tools/args.ts';
 import { renderHtml } from './html.ts';
 import { simulate } from './run.ts';
 
-function fail(message: string): never {
-  process.stderr.write(`simulate: ${message}\n`);
-  process.exit(2);
-}
+const tool = {
+  name: 'simulate',
+  usage: `usage: npm run simulate -- [--scenario S] [--players N] [--games G] [--bot heuristic|random] [--seed X]
+                           [--without ACTION]… [--own-cases random] [--content DIR] [--json FILE] [--html FILE] [--workers W]
+  plays G games (default 1000) of scenario S (default standard) with N players (default 4) on the rules core,
+  every seat the same bot (default heuristic), game i seeded "X:i" (default seed 1)
+  --without ACTION     the bots never choose ACTION (repeatable): ${ABLATABLE.join(', ')}
+  --own-cases random   every player brings an own initiative made at random within the budget
+  --json FILE          the full report as JSON (without it: on stdout); --html FILE: as one HTML page
+  --workers W          worker threads (default one per core; the same seed gives the same bytes whatever W)`,
+};
 
-function int(name: string, text: string | undefined, fallback: number, min: number): number {
-  if (text === undefined) return fallback;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < min) fail(`--${name} must be a whole number ≥ ${min}, not "${text}"`);
-  return n;
-}
-
-const { values } = parseArgs({
+const { values } = toolArgs(tool, {
   options: {
     scenario: { type: 'string', default: 'standard' },
     players: { type: 'string', default: '4' },
@@ -45,15 +45,14 @@ const { values } = parseArgs({
     without: { type: 'string', multiple: true },
     'own-cases': { type: 'string' },
   },
-  strict: true,
 });
 
-const bot = values.bot as BotName;
-if (!(bot in BOTS)) fail(`--bot must be ${Object.keys(BOTS).join(' or ')}, not "${values.bot}"`);
-const games = int('games', values.games, 1000, 1);
-const without = (values.without ?? []) as MoveType[];
-if (values['own-cases'] !== undefined && values['own-cases'] !== 'random') fail(`--own-cases takes "random" (every player brings an own initiative made at random within the budget), not "${values['own-cases']}"`);
-for (const type of without) if (!ABLATABLE.includes(type)) fail(`--without takes one of ${ABLATABLE.join(', ')}, not "${type}"`);
+const bot: BotName = oneOf(tool, 'bot', values.bot, Object.keys(BOTS) as BotName[]);
+const games = wholeNumber(tool, 'games', values.games, 1);
+const players = wholeNumber(tool, 'players', values.players, 1);
+const workers = values.workers === undefined ? undefined : wholeNumber(tool, 'workers', values.workers, 0);
+const without: MoveType[] = (values.without ?? []).map((w) => oneOf(tool, 'without', w, ABLATABLE));
+if (values['own-cases'] !== undefined) oneOf(tool, 'own-cases', values['own-cases'], ['random']);
 
 const bar = process.stderr.isTTY
   ? new cliProgress.SingleBar({ stream: process.stderr, format: 'simulate [{bar}] {value}/{total} games {percentage}% eta {eta}s' }, cliProgress.Presets.shades_classic)
@@ -62,15 +61,15 @@ bar?.start(games, 0);
 const started = performance.now();
 try {
   const report = await simulate({
-    scenario: values.scenario!,
-    players: int('players', values.players, 4, 1),
+    scenario: values.scenario,
+    players,
     games,
     bot,
-    seed: values.seed!,
+    seed: values.seed,
     without,
     ...(values['own-cases'] ? { ownCases: 'random' as const } : {}),
     contentDir: values.content,
-    workers: values.workers === undefined ? undefined : int('workers', values.workers, 1, 0),
+    workers,
     onProgress: (done) => bar?.update(done),
   });
   bar?.stop();
@@ -90,5 +89,5 @@ try {
   );
 } catch (err) {
   bar?.stop();
-  fail(err instanceof Error ? err.message : String(err));
+  throw err;
 }

@@ -9,67 +9,54 @@
  * largest share of wins). Same seed and games, same file. All runs share one worker pool.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import type { BotName } from '../bots/index.ts';
 import { loadContent } from '../content/load.ts';
 import type { MoveType } from '../rules/moves-types.ts';
 import { defaultWorkers, SimPool, simulate } from '../sim/run.ts';
 import type { Report } from '../sim/report.ts';
+import { oneOf, toolArgs, wholeNumber } from './args.ts';
 import { runCompare } from './balance-compare.ts';
 import { BANDS, bandFor, bandText, checkTargets, EXCHANGES, pct, SOLO_BANDS, topChoice, type Find } from './balance-targets.ts';
 
-const USAGE = `usage: npm run balance -- [--games N] [--random-games N] [--seed S] [--workers W] [--content DIR] [--out FILE]
+const tool = {
+  name: 'balance',
+  usage: `usage: npm run balance -- [--games N] [--random-games N] [--seed S] [--workers W] [--content DIR] [--out FILE]
        npm run balance -- --compare BASE_DIR [--content DIR] [--games N] [--seed S] [--bot heuristic|random] [--json]
+  re-measures every scenario × 1–6 players (default 1000 games a row with the heuristic bot, a fifth of that with
+  the random bot, seed "balance") and rewrites FILE (default docs/balance.md)
   --compare BASE_DIR  plays DIR (default game-content) and BASE_DIR on the same seeds and prints, per scenario and
                       table size, win rate, rounds and loss causes of each with 95 % intervals; ◀ marks a change
-                      beyond the noise (default 500 games a row; writes nothing)`;
+                      beyond the noise (default 500 games a row; writes nothing)`,
+};
 
-function usage(message: string): never {
-  process.stderr.write(`${message}\n${USAGE}\n`);
-  process.exit(2);
-}
-
-let values;
-try {
-  ({ values } = parseArgs({
-    options: {
-      games: { type: 'string' },
-      'random-games': { type: 'string' },
-      seed: { type: 'string', default: 'balance' },
-      workers: { type: 'string' },
-      content: { type: 'string' },
-      out: { type: 'string', default: 'docs/balance.md' },
-      compare: { type: 'string' },
-      bot: { type: 'string', default: 'heuristic' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-  }));
-} catch (err) {
-  usage((err as Error).message);
-}
-if (values.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
-const games = Number(values.games ?? (values.compare ? 500 : 1000));
-if (!Number.isInteger(games) || games < 1) usage(`--games must be a whole number ≥ 1, not "${values.games}"`);
-if (values.workers !== undefined && !/^\d+$/.test(values.workers)) usage(`--workers must be a whole number, not "${values.workers}"`);
+const { values } = toolArgs(tool, {
+  options: {
+    games: { type: 'string' },
+    'random-games': { type: 'string' },
+    seed: { type: 'string', default: 'balance' },
+    workers: { type: 'string' },
+    content: { type: 'string' },
+    out: { type: 'string', default: 'docs/balance.md' },
+    compare: { type: 'string' },
+    bot: { type: 'string', default: 'heuristic' },
+    json: { type: 'boolean' },
+  },
+});
+const games = wholeNumber(tool, 'games', values.games ?? (values.compare ? '500' : '1000'), 1);
+const workersAsked = values.workers === undefined ? undefined : wholeNumber(tool, 'workers', values.workers);
 if (values.compare !== undefined) {
-  if (values.bot !== 'heuristic' && values.bot !== 'random') usage(`--bot must be heuristic or random, not "${values.bot}"`);
+  const bot = oneOf(tool, 'bot', values.bot, ['heuristic', 'random'] satisfies BotName[]);
   await runCompare(
-    { base: values.compare, content: values.content, games, seed: values.seed!, bot: values.bot as BotName, workers: values.workers === undefined ? undefined : Number(values.workers), json: values.json ?? false },
+    { base: values.compare, content: values.content, games, seed: values.seed, bot, workers: workersAsked, json: values.json ?? false },
     (line) => process.stdout.write(`${line}\n`),
   );
   process.exit(0);
 }
 const content = loadContent(values.content);
 const scenarios = [...content.scenarios.values()];
-const workers = values.workers === undefined ? defaultWorkers() : Math.max(1, Number(values.workers));
-const randomGames = Math.min(games, Number(values['random-games'] ?? Math.max(1, Math.round(games / 5))));
-if (!Number.isInteger(randomGames) || randomGames < 1) usage(`--random-games must be a whole number ≥ 1, not "${values['random-games']}"`);
+const workers = workersAsked === undefined ? defaultWorkers() : Math.max(1, workersAsked);
+const randomGames = Math.min(games, values['random-games'] === undefined ? Math.max(1, Math.round(games / 5)) : wholeNumber(tool, 'random-games', values['random-games'], 1));
 
 interface Run {
   scenario: string;
@@ -106,7 +93,7 @@ const pool = new SimPool(workers);
 let finished = 0;
 try {
   await Promise.all(runs.map(async (run) => {
-    const report = await simulate({ ...run, seed: values.seed!, contentDir: values.content, content, pool });
+    const report = await simulate({ ...run, seed: values.seed, contentDir: values.content, content, pool });
     reports.set(key(run), report);
     bar?.update(++finished);
   }));
@@ -234,7 +221,7 @@ for (const s of scenarios) {
   lines.push(`| ${s.id} | ${players} | ${interval(deck)} | ${interval(own)} | ${diff >= 0 ? '+' : '−'}${Math.abs(diff).toFixed(1)} points | ${Math.abs(diff) <= 5 ? '✓' : '✗'} |`);
 }
 lines.push('');
-writeFileSync(values.out!, `${lines.join('\n')}`);
+writeFileSync(values.out, `${lines.join('\n')}`);
 const misses = checks.filter((c) => !c.ok);
 for (const c of misses) process.stderr.write(`✗ ${c.what}: ${c.measured}\n`);
 process.stderr.write(`wrote ${values.out}: ${checks.length - misses.length} of ${checks.length} targets met; ${played} games in ${seconds.toFixed(1)} s on ${workers} workers (${(played / seconds).toFixed(0)} games/s)\n`);

@@ -7,12 +7,17 @@
  * fail). Bad content never ends in a stack trace.
  */
 import { relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatProblem, summarize } from '../content/check.ts';
 import { checkDeckFolder, DEFAULT_CONTENT_DIR } from '../content/load.ts';
 import type { RawContent } from '../content/schema.ts';
+import { toolArgs, usageError } from './args.ts';
 
-const USAGE = 'usage: npm run deck:check -- [DIR] [--content DIR] [--json]';
+const tool = {
+  name: 'deck:check',
+  usage: `usage: npm run deck:check -- [DIR] [--content DIR] [--json]
+  checks the deck in DIR (default game-content): every problem as file:line:column, severity, a sentence and
+  its JSON pointer; --json prints them as one JSON document. Exits 1 when the deck has errors`,
+};
 
 /** What the deck holds, for the summary line of a clean deck. */
 function tally(raw: Partial<RawContent>): string {
@@ -28,22 +33,9 @@ function tally(raw: Partial<RawContent>): string {
   ].join(', ');
 }
 
-function main(argv: string[]): number {
-  let args;
-  try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { content: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (err) {
-    console.error(`${(err as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (args.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  if (args.positionals.length > 1 || (args.positionals.length === 1 && args.values.content)) {
-    console.error(`give one deck folder\n${USAGE}`);
-    return 2;
-  }
+function main(): number {
+  const args = toolArgs(tool, { allowPositionals: true, options: { content: { type: 'string' }, json: { type: 'boolean' } } });
+  if (args.positionals.length > 1 || (args.positionals.length === 1 && args.values.content)) usageError(tool, 'give one deck folder');
   const dir = resolve(args.values.content ?? args.positionals[0] ?? DEFAULT_CONTENT_DIR);
   // Paths as the designer typed them: relative inside the project, absolute elsewhere.
   const near = relative(process.cwd(), dir) || '.';
@@ -59,11 +51,5 @@ function main(argv: string[]): number {
   return ok ? 0 : 1;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (err) {
-  // Only a bug in the checker gets here, never a problem in the deck.
-  console.error(`deck:check failed unexpectedly: ${(err as Error).message}\nPlease report this with the deck that caused it.`);
-  if (process.env.DEBUG) console.error(err);
-  process.exitCode = 2;
-}
+// Bad content never gets past checkDeckFolder: only a bug in the checker would end in args.ts's "deck:check failed".
+process.exitCode = main();

@@ -10,16 +10,17 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatProblem, summarize } from '../content/check.ts';
 import { exportDeckCsv, formatCsvProblem, importDeckCsv } from '../content/deck-csv.ts';
 import { DEFAULT_CONTENT_DIR, checkDeckFolder, readDeckFolder } from '../content/load.ts';
 import type { ContentFileName } from '../content/schema.ts';
+import { toolArgs, UsageError } from './args.ts';
 
-const USAGE = `usage: npm run deck:csv -- export DIR OUT    write the deck in DIR as CSV files into the folder OUT
-       npm run deck:csv -- import IN DIR     check the CSV files in IN and write the deck's JSON files into DIR`;
-
-class UsageError extends Error {}
+const tool = {
+  name: 'deck:csv',
+  usage: `usage: npm run deck:csv -- export DIR OUT    write the deck in DIR as CSV files into the folder OUT
+       npm run deck:csv -- import IN DIR     check the CSV files in IN and write the deck's JSON files into DIR`,
+};
 
 /** A path as the designer typed it: relative inside the project, absolute elsewhere. */
 function near(path: string): string {
@@ -81,12 +82,8 @@ export function importCsv(input: string, dir: string, log: (line: string) => voi
   return 0;
 }
 
-function main(argv: string[]): number {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+function main(): number {
+  const { positionals } = toolArgs(tool, { allowPositionals: true });
   const [command, from, to, ...extra] = positionals;
   if (command !== 'export' && command !== 'import') throw new UsageError(command ? `"${command}" is not a command: use export or import` : 'say export or import');
   if (!from || !to || extra.length > 0) throw new UsageError(command === 'export' ? 'export takes a deck folder and an output folder' : 'import takes a folder of CSV files and a deck folder');
@@ -94,15 +91,5 @@ function main(argv: string[]): number {
   return command === 'export' ? exportCsv(resolve(from), resolve(to), log) : importCsv(resolve(from), resolve(to), log);
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (err) {
-  if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-    console.error(`${(err as Error).message}\n${USAGE}`);
-    process.exitCode = 2;
-  } else {
-    console.error(`deck:csv failed unexpectedly: ${(err as Error).message}\nPlease report this with the files that caused it.`);
-    if (process.env.DEBUG) console.error(err);
-    process.exitCode = 2;
-  }
-}
+// A UsageError ends in args.ts with the sentence, the usage and exit 2.
+process.exitCode = main();

@@ -7,35 +7,31 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatProblem, summarize } from '../content/check.ts';
 import { DEFAULT_CONTENT_DIR } from '../content/load.ts';
 import { clientBuildNeed } from '../server/client-build.ts';
+import { toolArgs, usageError } from './args.ts';
 import { startDeckDev } from './deck-dev-server.ts';
 
-const USAGE = `usage: npm run deck:dev -- [DIR] [--port N] [--host H]
+const tool = {
+  name: 'deck:dev',
+  usage: `usage: npm run deck:dev -- [DIR] [--port N] [--host H]
   serves the deck in DIR (default game-content) on http://127.0.0.1:5174: its problems, its cards and a
-  hot-seat table, updated on every save; a save with errors keeps the last good deck playable`;
-
-class UsageError extends Error {}
+  hot-seat table, updated on every save; a save with errors keeps the last good deck playable`,
+};
 
 const root = resolve(import.meta.dirname, '../..');
 
-function options(argv: string[]) {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { port: { type: 'string', default: '5174' }, host: { type: 'string', default: '127.0.0.1' }, help: { type: 'boolean', short: 'h' } } });
-  if (values.help) return null;
-  if (positionals.length > 1) throw new UsageError('give one deck folder');
+function options() {
+  const { values, positionals } = toolArgs(tool, { allowPositionals: true, options: { port: { type: 'string', default: '5174' }, host: { type: 'string', default: '127.0.0.1' } } });
+  if (positionals.length > 1) usageError(tool, 'give one deck folder');
   const port = Number(values.port);
-  if (!/^\d+$/.test(values.port) || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}"`);
+  if (!/^\d+$/.test(values.port) || port > 65535) usageError(tool, `--port must be a port number, not "${values.port}"`);
   return { dir: resolve(positionals[0] ?? DEFAULT_CONTENT_DIR), port, host: values.host };
 }
 
-async function main(argv: string[]): Promise<number> {
-  const o = options(argv);
-  if (!o) {
-    console.log(USAGE);
-    return 0;
-  }
+async function main(): Promise<number> {
+  const o = options();
   const shown = relative(process.cwd(), o.dir).startsWith('..') ? o.dir : relative(process.cwd(), o.dir) || '.';
   const clientDir = join(root, 'dist/client');
   const need = clientBuildNeed(root, clientDir);
@@ -69,15 +65,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (err: Error & { code?: string }) => {
-    if (err instanceof UsageError || err.code?.startsWith('ERR_PARSE_ARGS')) {
-      console.error(`${err.message}\n${USAGE}`);
-    } else {
-      console.error(`deck:dev failed: ${err.message}`);
-      if (process.env.DEBUG) console.error(err);
-    }
-    process.exitCode = 2;
-  },
-);
+process.exitCode = await main();

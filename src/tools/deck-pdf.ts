@@ -11,22 +11,23 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatProblem, summarize } from '../content/check.ts';
 import { checkDeckFolder, DEFAULT_CONTENT_DIR, readDeckFolder } from '../content/load.ts';
 import { buildDesignerPages, CHROMIUM, CHROMIUM_FLAGS, deckContent, serveDesignerPages } from './designer-pages.ts';
+import { toolArgs, UsageError } from './args.ts';
 import { countPdfPages } from './pdf-pages.ts';
 import { DEFAULT_PRINT, geometry, MAX_BLEED, PRINT_LAYOUTS, type PrintOptions } from '../designer/sheets.ts';
 
-const USAGE = `usage: npm run deck:pdf -- [DIR] [--content DIR] [--lang nl|en] [--out FILE] [--copies each|one]
+const tool = {
+  name: 'deck:pdf',
+  usage: `usage: npm run deck:pdf -- [DIR] [--content DIR] [--lang nl|en] [--out FILE] [--copies each|one]
                           [--layout sheet|card|tts] [--bleed MM] [--crop-marks on|off]
   --layout sheet    cards on A4 (default): nine a page, or as many as fit with bleed
   --layout card     one card per page, the page the card and its bleed (for print services)
   --layout tts      Tabletop Simulator deck sheets of 10 × 7 cards, also as PNG images beside the PDF
   --bleed MM        background printed past the cut on every side, 0–${MAX_BLEED} mm (print shops ask 3)
-  --crop-marks      marks at the cuts outside the bleed: on for sheets, off for single cards`;
-
-class UsageError extends Error {}
+  --crop-marks      marks at the cuts outside the bleed: on for sheets, off for single cards`,
+};
 
 export interface Options {
   dir: string;
@@ -38,8 +39,7 @@ export interface Options {
 }
 
 function options(argv: string[]): Options {
-  const { values, positionals } = parseArgs({
-    args: argv,
+  const { values, positionals } = toolArgs(tool, {
     allowPositionals: true,
     options: {
       content: { type: 'string' },
@@ -50,7 +50,7 @@ function options(argv: string[]): Options {
       bleed: { type: 'string' },
       'crop-marks': { type: 'string' },
     },
-  });
+  }, argv);
   const layout = PRINT_LAYOUTS.find((l) => l === values.layout);
   if (!layout) throw new UsageError(`--layout must be sheet, card or tts, not "${values.layout}"`);
   const bleed = values.bleed === undefined ? 0 : Number(values.bleed);
@@ -148,24 +148,8 @@ function printPage(): Promise<string> {
   return built;
 }
 
-async function main(): Promise<number> {
-  let o: Options;
-  try {
-    o = options(process.argv.slice(2));
-  } catch (err) {
-    console.error(`${(err as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  return (await deckPdf(o, (line) => console.log(line))) ? 0 : 1;
-}
-
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  main().then(
-    (code) => (process.exitCode = code),
-    (err: Error) => {
-      console.error(`deck:pdf failed: ${err.message}`);
-      if (process.env.DEBUG) console.error(err);
-      process.exitCode = 2;
-    },
-  );
+  // A UsageError from options() ends in args.ts with the sentence, the usage and exit 2.
+  const o = options(process.argv.slice(2));
+  process.exitCode = (await deckPdf(o, (line) => console.log(line))) ? 0 : 1;
 }

@@ -15,6 +15,7 @@ import { legalMoves, openNeeds, play, setup, type Move, type MoveType } from '..
 import { cardsOfPattern } from '../rules/knowledge.ts';
 import type { GameState, Seat } from '../rules/state.ts';
 import type { PatternId } from '../content/schema.ts';
+import { toolArgs, usageError } from './args.ts';
 
 type Policy = (c: Content, s: GameState, seat: Seat, options: Move[], roll: () => number) => Move;
 
@@ -94,7 +95,15 @@ function find(what: string, make: (i: number) => MatchRecord, ok: (r: MatchRecor
 const ALL: MoveType[] = ['travel', 'study', 'share', 'teach', 'apply', 'coCreate', 'care', 'spendTrust', 'endTurn', 'discard', 'reflect'];
 const mixed = (share: number): Policy => (c, s, seat, options, roll) => (roll() < share ? uniform : purposeful)(c, s, seat, options, roll);
 
-const c = loadContent(process.argv[2]);
+const tool = {
+  name: 'fixtures',
+  usage: `usage: npm run fixtures -- [DIR]
+  re-records win.json, loss.json and every-move.json in tests/fixtures/matches/ from fixed seeds on the deck in DIR
+  (default game-content); run it after a rule change makes a record unplayable, and say so in the commit`,
+};
+const { positionals } = toolArgs(tool, { allowPositionals: true });
+if (positionals.length > 1) usageError(tool, 'give one deck folder');
+const c = loadContent(positionals[0]);
 const dir = 'tests/fixtures/matches';
 const records: Record<string, MatchRecord> = {
   'win.json': find('win', (i) => playGame(c, 'intro', 2, `win-${i}`, purposeful, i), (r) => r.final!.outcome?.result === 'won'),

@@ -4,20 +4,30 @@
  * move is refused or the hash differs from the one the record was sealed with.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { loadContent } from '../content/load.ts';
 import { parseRecord, replay } from '../record/record.ts';
 import { hashState } from '../rules/index.ts';
+import { toolArgs, usageError } from './args.ts';
+
+const tool = {
+  name: 'replay',
+  usage: `usage: npm run replay -- FILE [--content DIR]
+  re-runs the recorded match in FILE on the deck in DIR (default game-content) and prints the final
+  state's hash as its last line; exits 1 when a move is refused or the hash differs from the record's`,
+};
 
 function main(): number {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { content: { type: 'string' } } });
-  if (positionals.length !== 1) {
-    console.error('usage: npm run replay -- FILE [--content DIR]');
-    return 2;
+  const { positionals, values } = toolArgs(tool, { allowPositionals: true, options: { content: { type: 'string' } } });
+  if (positionals.length !== 1) usageError(tool, positionals.length === 0 ? 'give the file of a recorded match' : 'give one file');
+  const content = loadContent(values.content);
+  let text: string;
+  try {
+    text = readFileSync(positionals[0], 'utf8');
+  } catch {
+    usageError(tool, `${positionals[0]} does not exist or cannot be read`);
   }
   try {
-    const content = loadContent(values.content);
-    const record = parseRecord(readFileSync(positionals[0], 'utf8'));
+    const record = parseRecord(text);
     const state = replay(content, record);
     const hash = hashState(state);
     const outcome = state.outcome ? `${state.outcome.result} (${state.outcome.reason})` : 'not over';
@@ -30,6 +40,7 @@ function main(): number {
     console.log(hash);
     return 0;
   } catch (err) {
+    // A record that does not parse or a move the rules refuse: the record's fault, exit 1.
     console.error(`replay: ${(err as Error).message}`);
     return 1;
   }
