@@ -13,7 +13,7 @@ import { harvest, type CaseHarvest, type Harvest, type TurningPoint } from '../.
 import type { Outcome } from '../../rules/state.ts';
 import type { PublicState } from '../../rules/view.ts';
 import type { Namer } from '../table/names.ts';
-import { download } from './download.ts';
+import { saveText } from '../app/save-file.ts';
 import { NetworkGraph } from './NetworkGraph.tsx';
 import { TimelineChart } from './TimelineChart.tsx';
 import './debrief.css';
@@ -94,10 +94,10 @@ export function Debrief({ content, view, outcome, n, names, onAgain, onHome }: D
           <button type="button" className="soc-button" data-export="print" onClick={() => print()}>
             {t('debrief.print')}
           </button>
-          <button type="button" className="soc-button" data-export="json" onClick={() => download(`${file}.json`, harvestJson(h), 'application/json')}>
+          <button type="button" className="soc-button" data-export="json" onClick={() => saveText(`${file}.json`, harvestJson(h), 'application/json')}>
             {t('debrief.json')}
           </button>
-          <button type="button" className="soc-button" data-export="csv" onClick={() => download(`${file}.csv`, harvestCsv(h), 'text/csv')}>
+          <button type="button" className="soc-button" data-export="csv" onClick={() => saveText(`${file}.csv`, harvestCsv(h), 'text/csv')}>
             {t('debrief.csv')}
           </button>
         </p>

@@ -12,6 +12,7 @@ import type { Dashboard as DashboardData, ParticipantSummary, TableSummary } fro
 import { errorKey } from '../lobby/api.ts';
 import { sessionApi } from './api.ts';
 import { facilitatorKey } from './keys.ts';
+import { NoKey } from './NoKey.tsx';
 import { Qr } from './Qr.tsx';
 import { TableChatPeek } from './TableChatPeek.tsx';
 import { openStream } from './stream.ts';
@@ -49,15 +50,7 @@ export function FacilitatorPage({ sessionID, go }: { sessionID: string; go: (to:
       return false;
     }
   };
-  if (!key) {
-    return (
-      <main id="main" className="soc-dash">
-        <p className="soc-error" role="alert">
-          {t('session.noKey')}
-        </p>
-      </main>
-    );
-  }
+  if (!key) return <NoKey className="soc-dash" />;
   if (!data) {
     return (
       <main id="main" className="soc-dash" aria-busy={!error}>

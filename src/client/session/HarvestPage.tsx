@@ -8,9 +8,11 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Content } from '../../content/content.ts';
 import type { ReplayStep, SessionHarvest } from '../../protocol/sessions.ts';
+import { saveText } from '../app/save-file.ts';
 import { errorKey } from '../lobby/api.ts';
 import { download, sessionApi } from './api.ts';
 import { facilitatorKey } from './keys.ts';
+import { NoKey } from './NoKey.tsx';
 import { useFluidPage } from './useFluid.ts';
 import './session.css';
 
@@ -28,26 +30,9 @@ export function HarvestPage({ sessionID, content, go }: { sessionID: string; con
   useEffect(() => {
     if (key) sessionApi.harvest(sessionID, key).then(setHarvest, fail);
   }, [sessionID, key]);
-  if (!key) {
-    return (
-      <main id="main" className="soc-harvest">
-        <p className="soc-error" role="alert">
-          {t('session.noKey')}
-        </p>
-      </main>
-    );
-  }
+  if (!key) return <NoKey className="soc-harvest" />;
   if (!harvest) return <main id="main" className="soc-harvest" aria-busy={!error}>{error && <p className="soc-error" role="alert">{error}</p>}</main>;
-  const saveJson = () => {
-    const url = URL.createObjectURL(new Blob([JSON.stringify(harvest, null, 2)], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `harvest-${sessionID}.json`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
+  const saveJson = () => saveText(`harvest-${sessionID}.json`, JSON.stringify(harvest, null, 2), 'application/json');
   const h = harvest;
   return (
     <main id="main" className="soc-harvest">

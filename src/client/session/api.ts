@@ -5,6 +5,7 @@
  */
 import type { CreatedSession, Dashboard, JoinedSession, ParticipantView, ReplayStep, SessionHarvest, SessionInvitation } from '../../protocol/sessions.ts';
 import type { ChatMessage } from '../../protocol/away.ts';
+import { saveBlob } from '../app/save-file.ts';
 import { ApiError, call } from '../lobby/api.ts';
 
 // The lobby's one request function, with the key as its last argument.
@@ -31,12 +32,5 @@ export const sessionApi = {
 export async function download(path: string, key: string, filename: string): Promise<void> {
   const res = await fetch(path, { headers: { authorization: `Bearer ${key}` } });
   if (!res.ok) throw new ApiError('unknown', res.statusText, res.status);
-  const url = URL.createObjectURL(await res.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(filename, await res.blob());
 }
