@@ -6,21 +6,13 @@
 import type { Content } from '../content/content.ts';
 import type { PatternId } from '../content/schema.ts';
 import { openNeeds, totalOpenNeeds } from '../rules/cases.ts';
+import { patternOfInstance } from '../rules/knowledge.ts';
 import { caseNeeds } from '../rules/own-case.ts';
 import type { CaseState, GameState, Seat } from '../rules/state.ts';
 
-/** Pattern per card instance, per deck: bots ask this thousands of times a game. */
-const patternCache = new WeakMap<Content, Map<string, PatternId>>();
-
+/** The pattern of a card instance (the rules' own per-deck memo: bots ask it thousands of times a game). */
 export function patternOfCard(content: Content, card: string): PatternId {
-  let cache = patternCache.get(content);
-  if (!cache) patternCache.set(content, (cache = new Map()));
-  let pattern = cache.get(card);
-  if (pattern === undefined) {
-    pattern = content.knowledge.get(card.slice(0, card.indexOf('#')))!.pattern;
-    cache.set(card, pattern);
-  }
-  return pattern;
+  return patternOfInstance(content, card)!;
 }
 
 /** A count per pattern, all zero (a literal: the fastest object to make, many times a move). */

@@ -46,14 +46,43 @@ export function ruleValue(
     for (const r of state.patternRules) if (r.rule === rule && r.pattern === pattern) value += r.by;
   }
   if (seat !== null) {
-    const role = content.roles.get(state.players[seat].role);
-    if (role) {
-      for (const m of role.modifiers) {
-        if (m.rule === rule && (m.pattern === undefined || m.pattern === pattern)) value += m.by;
-      }
+    const mods = roleModifiers(content, state.players[seat].role)?.[rule];
+    if (mods) {
+      for (const m of mods) if (m.pattern === undefined || m.pattern === pattern) value += m.by;
     }
   }
   return value < 0 ? 0 : value;
+}
+
+type Modifiers = Partial<Record<RuleName, { by: number; pattern?: PatternId }[]>>;
+
+/**
+ * A role's modifiers grouped by rule, per deck: the rules read a rule number several times a
+ * move, and most roles change one or two of twenty rules.
+ */
+const modifiersCache = new WeakMap<Content, Map<string, Modifiers | null>>();
+let lastContent: Content | undefined;
+let lastModifiers = new Map<string, Modifiers | null>();
+
+function roleModifiers(content: Content, roleId: string): Modifiers | null {
+  if (content !== lastContent) {
+    let cache = modifiersCache.get(content);
+    if (!cache) modifiersCache.set(content, (cache = new Map()));
+    lastContent = content;
+    lastModifiers = cache;
+  }
+  let mods = lastModifiers.get(roleId);
+  if (mods === undefined) {
+    const role = content.roles.get(roleId);
+    mods = null;
+    if (role) {
+      const grouped: Modifiers = {};
+      for (const m of role.modifiers) (grouped[m.rule] ??= []).push({ by: m.by, ...(m.pattern === undefined ? {} : { pattern: m.pattern }) });
+      mods = grouped;
+    }
+    lastModifiers.set(roleId, mods);
+  }
+  return mods;
 }
 
 /** Cards it costs `seat` to meet one need of `pattern`: applyCost less applyDiscount, at least 1. */
