@@ -11,6 +11,8 @@ export interface SeatInfo {
   bot: boolean;
 }
 
+export type TableStatus = 'waiting' | 'playing' | 'over';
+
 export interface TableInfo {
   code: string;
   matchID: string;
@@ -18,6 +20,13 @@ export interface TableInfo {
   seats: SeatInfo[];
   createdAt: number;
   over: boolean;
+  /**
+   * waiting: in the waiting room (seats fill, nobody moves) until the host starts it or the
+   * last free seat is taken; playing; over.
+   */
+  status: TableStatus;
+  /** Shown in the public list (GET /api/tables); tables are private unless created with listed: true. */
+  listed: boolean;
   /** GET /api/tables/:code only: the links to hand out (PUBLIC_URL, else the network address). */
   joinUrl?: string;
   spectatorUrl?: string;
@@ -31,6 +40,11 @@ export interface CreatedTable {
   code: string;
   joinUrl: string;
   spectatorUrl: string;
+  /**
+   * The host's secret: it starts the table and hands seats to bots and back
+   * (Authorization: Bearer …). Given only here, never again.
+   */
+  hostKey: string;
 }
 
 /** POST /api/tables/:code/join */

@@ -118,6 +118,13 @@ export function createApp(options: AppOptions): App {
       bots.consider(matchID, state, metadata);
       turns.moved(matchID, state, metadata).catch((err) => logger.warn({ err, matchID }, 'turn not written down'));
     },
+    // A waiting room opened onto play, or a seat went to a bot: the same look as after a move.
+    onSeatsChanged: async (matchID) => {
+      const snapshot = await master.snapshot(matchID);
+      if (!snapshot) return;
+      bots.consider(matchID, snapshot.state, snapshot.metadata);
+      await turns.moved(matchID, snapshot.state, snapshot.metadata).catch((err) => logger.warn({ err, matchID }, 'turn not written down'));
+    },
     metrics,
     logger: logger.child({ part: 'lobby' }),
   });

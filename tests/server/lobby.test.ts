@@ -102,9 +102,9 @@ describe('creating tables', () => {
     expect((await res.json()).error).toBe('notJson');
   });
 
-  it('lists open tables without finished ones', async () => {
-    const open = await tableWith(server, ['Ana', 'Bo']);
-    const over = await tableWith(server, ['Cy']);
+  it('lists the tables opened as listed, without finished ones', async () => {
+    const open = await tableWith(server, ['Ana', 'Bo'], { listed: true });
+    const over = await tableWith(server, ['Cy'], { listed: true });
     const m = (await server.store.fetch(over.matchID, { metadata: true })).metadata as TableMetadata;
     await server.store.setMetadata(over.matchID, { ...m, gameover: { result: 'won' } });
     const list = (await server.api.get('/api/tables')).body as { code: string; over: boolean }[];

@@ -33,6 +33,8 @@ export const BOT_ATTEMPTS = 3;
 
 function botSeat(state: State, metadata: TableMetadata): string | undefined {
   if (state.ctx.gameover !== undefined) return undefined;
+  // A table on hold (waiting for its start, paused by a facilitator) is kicked again when the hold lifts.
+  if (metadata.hold) return undefined;
   const seat = state.ctx.currentPlayer;
   return metadata.players[Number(seat)]?.data?.bot === true ? seat : undefined;
 }

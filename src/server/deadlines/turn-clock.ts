@@ -71,6 +71,8 @@ export class TurnClock {
       await this.o.side.run('DELETE FROM turns WHERE match_id = ?', [matchID]);
       return;
     }
+    // A table in its waiting room has no turn running yet: the clock starts with the table.
+    if (metadata.hold === 'waiting') return;
     const turn = state.ctx.turn;
     const seat = state.ctx.currentPlayer;
     const key = `${turn}/${seat}`;

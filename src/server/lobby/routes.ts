@@ -67,10 +67,11 @@ export function lobbyRoutes({ config, tables, store, metrics, content, deck }: R
 
   router.post('/api/tables', rateLimit('create', config.createRate, metrics), async (ctx) => {
     const body = await jsonBody(ctx, config.maxBodyBytes);
-    const { matchID, code } = await tables.create(body);
+    const { matchID, code, hostKey } = await tables.create(body);
     const base = baseUrl(config, ctx);
     ctx.status = 201;
-    ctx.body = { matchID, code, joinUrl: `${base}/join/${code}`, spectatorUrl: `${base}/watch/${code}` };
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = { matchID, code, joinUrl: `${base}/join/${code}`, spectatorUrl: `${base}/watch/${code}`, hostKey };
   });
 
   router.get('/api/tables', async (ctx) => {
@@ -94,6 +95,23 @@ export function lobbyRoutes({ config, tables, store, metrics, content, deck }: R
   router.post('/api/tables/:code/leave', rateLimit('join', config.joinRate, metrics), async (ctx) => {
     const body = await jsonBody(ctx, config.maxBodyBytes);
     await tables.leave(ctx.params.code, body);
+    ctx.body = { ok: true };
+  });
+
+  // The host's own routes: the host key travels in the Authorization header, never in an address.
+  const hostKey = (header: string | undefined) => /^Bearer\s+(\S{1,256})\s*$/i.exec(header ?? '')?.[1];
+
+  router.post('/api/tables/:code/start', rateLimit('join', config.joinRate, metrics), async (ctx) => {
+    await tables.start(ctx.params.code, hostKey(ctx.get('authorization')));
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = { ok: true };
+  });
+
+  router.post('/api/tables/:code/seats/:seat/:to', rateLimit('join', config.joinRate, metrics), async (ctx) => {
+    const to = ctx.params.to;
+    if (to !== 'bot' && to !== 'free') throw new ApiError(404, 'notFound', 'A seat goes to a "bot" or is made "free".');
+    await tables.handSeat(ctx.params.code, hostKey(ctx.get('authorization')), ctx.params.seat, to);
+    ctx.set('Cache-Control', 'no-store');
     ctx.body = { ok: true };
   });
 

@@ -2,13 +2,22 @@
  * Tables: what the lobby does with matches, apart from HTTP. A table is a match with a join
  * code; a seat is taken by a display name and comes with credentials that only its player
  * gets (once, in the answer to the join), and that the store keeps as a digest.
+ *
+ * A table opens in its waiting room (metadata.hold = 'waiting': the master refuses every
+ * move): people take seats and see each other arrive, and play begins when the host starts
+ * it (its empty seats become bots: the rules deal every seat at creation, so a table cannot
+ * shrink) or when the last free seat is taken. The host is whoever created the table; the
+ * host key (its digest in metadata.host) proves it, for the start and for handing a stalled
+ * seat to a bot or back to whoever comes through the invite. Everything lives in the
+ * metadata, in the store: a restarted server knows every waiting room.
  */
 import type { State } from 'boardgame.io';
 import { InitializeGame } from 'boardgame.io/internal';
 import type { Content } from '../../content/content.ts';
 import { deckIdentity } from '../../content/deck-identity.ts';
 import type { SetupData } from '../../game/game.ts';
-import { digestCredentials, newCredentials } from '../credentials.ts';
+import { botSeat, isBotSeat } from '../bots/seat.ts';
+import { credentialsMatch, digestCredentials, newCredentials } from '../credentials.ts';
 import { ApiError } from '../http/errors.ts';
 import { newJoinCode, newMatchID, newSeed, normaliseJoinCode } from '../ids.ts';
 import type { Logger } from '../logger.ts';
@@ -19,7 +28,7 @@ import { checkName } from '../names.ts';
 import { readPace } from '../deadlines/pace.ts';
 import { CodeTakenError, type MatchStore, type TableMetadata } from '../storage/store.ts';
 
-import type { SeatInfo, TableInfo } from '../../protocol/lobby.ts';
+import type { SeatInfo, TableInfo, TableStatus } from '../../protocol/lobby.ts';
 
 export const MAX_SEATS = 6;
 
@@ -35,8 +44,15 @@ export interface TablesOptions {
   dropSeat: (matchID: string, seat: string) => void;
   /** Tells the bot runner about a new table. */
   onCreated?: (matchID: string, state: State, metadata: TableMetadata) => void;
+  /** A table began play, or a seat became a bot's: the bots and the turn clock look at it. */
+  onSeatsChanged?: (matchID: string) => Promise<void>;
   metrics: Metrics;
   logger: Logger;
+}
+
+function statusOf(m: TableMetadata): TableStatus {
+  if (m.gameover !== undefined && m.gameover !== null) return 'over';
+  return m.hold === 'waiting' ? 'waiting' : 'playing';
 }
 
 function info(matchID: string, m: TableMetadata): TableInfo {
@@ -52,12 +68,39 @@ function info(matchID: string, m: TableMetadata): TableInfo {
     })),
     createdAt: m.createdAt,
     over: m.gameover !== undefined && m.gameover !== null,
+    status: statusOf(m),
+    listed: m.unlisted !== true,
     ...(m.pace ? { pace: m.pace } : {}),
   };
 }
 
 function isSeatNumber(value: unknown, seats: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < seats;
+}
+
+/** A seat number from an address ("/seats/2/bot"). */
+function seatParam(value: unknown, seats: number): number {
+  const seat = typeof value === 'string' && /^\d{1,2}$/.test(value) ? Number(value) : -1;
+  if (!isSeatNumber(seat, seats)) throw new ApiError(400, 'badSeat', `This table has seats 0 to ${seats - 1}.`);
+  return seat;
+}
+
+/** The last free seat taken: the waiting room opens onto the game. True when play begins now. */
+function startIfFull(m: TableMetadata): boolean {
+  if (m.hold !== 'waiting' || !Object.values(m.players).every((p) => p.credentials)) return false;
+  delete m.hold;
+  return true;
+}
+
+/** The host key of `m`, or 401/403. */
+function checkHost(m: TableMetadata, key: string | undefined): void {
+  if (!key) throw new ApiError(401, 'hostKeyRequired', 'Only the host may do this: send the host key (Authorization: Bearer …).');
+  if (!m.host) throw new ApiError(403, 'noHost', 'This table has no host (a workshop table is run from its session).');
+  if (!credentialsMatch(m.host, key)) throw new ApiError(403, 'notHost', 'Only the host may do this, and this is not the host key of this table.');
+}
+
+function checkPlaying(m: TableMetadata): void {
+  if (m.gameover !== undefined && m.gameover !== null) throw new ApiError(410, 'matchOver', 'This match is over. Ask the host for a new table.');
 }
 
 export class Tables {
@@ -68,7 +111,7 @@ export class Tables {
    * roles and cases chosen per seat come from the client (random stays the default); `session` marks a table of a workshop session (unlisted: its people come through
    * the session).
    */
-  async create(body: Record<string, unknown>, session?: TableMetadata['session']): Promise<{ matchID: string; code: string }> {
+  async create(body: Record<string, unknown>, session?: TableMetadata['session']): Promise<{ matchID: string; code: string; hostKey?: string }> {
     const scenarioID = body.scenario ?? 'standard';
     const scenario = typeof scenarioID === 'string' ? this.o.content.scenarios.get(scenarioID) : undefined;
     if (!scenario) {
@@ -85,6 +128,7 @@ export class Tables {
       throw new ApiError(400, 'badBots', `"bots" lists seat numbers from 0 to ${seats - 1}, each at most once.`);
     }
     const pace = readPace(body.pace);
+    if (body.listed !== undefined && typeof body.listed !== 'boolean') throw new ApiError(400, 'badListed', '"listed" is true (show the table in the public list) or false (only people with the code or link find it; the default).');
     const setupData: SetupData = { scenario: scenario.id };
     for (const key of ['roles', 'cases'] as const) {
       const chosen = body[key];
@@ -101,15 +145,26 @@ export class Tables {
     const initialState = InitializeGame({ game: { ...this.o.game, seed: newSeed() }, numPlayers: seats, setupData });
     const now = Date.now();
     const players: TableMetadata['players'] = {};
-    for (let id = 0; id < seats; id++) {
-      players[id] = (bots as number[]).includes(id)
-        ? // Nobody ever learns a bot seat's credentials: the server plays it.
-          { id, name: `Bot ${id + 1}`, credentials: digestCredentials(newCredentials()), data: { bot: true }, isConnected: true }
-        : { id };
-    }
+    for (let id = 0; id < seats; id++) players[id] = (bots as number[]).includes(id) ? botSeat(id) : { id };
+    // A session's table has the session's own start and facilitator; a lobby table has a host and a waiting room.
+    const hostKey = session ? undefined : newCredentials();
+    const waiting = !session && bots.length < seats;
     for (let attempt = 0; ; attempt++) {
       const matchID = newMatchID();
-      const metadata: TableMetadata = { gameName: this.o.game.name, players, setupData, unlisted: session !== undefined, createdAt: now, updatedAt: now, code: newJoinCode(), deck: { ...deckIdentity(this.o.content) }, ...(session ? { session } : {}), ...(pace ? { pace } : {}) };
+      const metadata: TableMetadata = {
+        gameName: this.o.game.name,
+        players,
+        setupData,
+        unlisted: session !== undefined || body.listed !== true,
+        createdAt: now,
+        updatedAt: now,
+        code: newJoinCode(),
+        deck: { ...deckIdentity(this.o.content) },
+        ...(session ? { session } : {}),
+        ...(pace ? { pace } : {}),
+        ...(hostKey ? { host: digestCredentials(hostKey) } : {}),
+        ...(waiting ? { hold: 'waiting' as const } : {}),
+      };
       try {
         await this.o.store.createMatch(matchID, { initialState, metadata });
       } catch (err) {
@@ -117,9 +172,9 @@ export class Tables {
         throw err;
       }
       this.o.metrics.matchesCreated.inc();
-      this.o.logger.info({ matchID, code: metadata.code, scenario: scenario.id, seats, bots: bots.length }, 'table created');
+      this.o.logger.info({ matchID, code: metadata.code, scenario: scenario.id, seats, bots: bots.length, listed: !metadata.unlisted }, 'table created');
       this.o.onCreated?.(matchID, initialState, metadata);
-      return { matchID, code: metadata.code! };
+      return { matchID, code: metadata.code!, ...(hostKey ? { hostKey } : {}) };
     }
   }
 
@@ -170,15 +225,16 @@ export class Tables {
         seat = free.id;
       }
       m.players[seat] = { id: seat, name: name.name, credentials: digestCredentials(credentials), isConnected: false };
-      return seat;
+      return { seat, started: startIfFull(m) };
     }).catch((err) => {
       this.o.metrics.joins.inc({ result: err instanceof ApiError ? err.code : 'error' });
       throw err;
     });
     if (result === false) throw new ApiError(404, 'unknownCode', 'No table has this code.');
     this.o.metrics.joins.inc({ result: 'joined' });
-    this.o.logger.info({ matchID, seat: result }, 'seat taken');
-    return { matchID, playerID: String(result), credentials };
+    this.o.logger.info({ matchID, seat: result.seat }, 'seat taken');
+    if (result.started) await this.started(matchID, 'full');
+    return { matchID, playerID: String(result.seat), credentials };
   }
 
   async leave(code: string, body: Record<string, unknown>): Promise<void> {
@@ -186,11 +242,68 @@ export class Tables {
     const seat = typeof body.playerID === 'string' ? body.playerID : typeof body.playerID === 'number' ? String(body.playerID) : '';
     const left = await this.o.master.updateMetadata(matchID, (m) => {
       if (!this.o.master.mayAct(m, seat, body.credentials)) throw new ApiError(403, 'badCredentials', 'These credentials do not open this seat.');
+      // Before the start the seat is free again; during play too, until someone takes it through the invite or the host gives it to a bot.
       m.players[Number(seat)] = { id: Number(seat), isConnected: false };
       return true;
     });
     if (left === false) throw new ApiError(404, 'unknownCode', 'No table has this code.');
     this.o.dropSeat(matchID, seat);
     this.o.logger.info({ matchID, seat }, 'seat left');
+  }
+
+  /** The host starts the table: its empty seats become bots (at least one person must sit). */
+  async start(code: string, hostKey: string | undefined): Promise<void> {
+    const { matchID } = await this.find(code);
+    const bots = await this.o.master.updateMetadata(matchID, (m) => {
+      checkHost(m, hostKey);
+      checkPlaying(m);
+      if (m.hold !== 'waiting') throw new ApiError(409, 'alreadyStarted', 'This table is playing already.');
+      const seats = Object.values(m.players);
+      if (!seats.some((p) => p.credentials && !isBotSeat(p))) throw new ApiError(409, 'nobodySeated', 'Nobody sits at this table yet: start it when at least one person has taken a seat.');
+      let n = 0;
+      for (const p of seats) {
+        if (p.credentials) continue;
+        m.players[p.id] = botSeat(p.id);
+        n++;
+      }
+      delete m.hold;
+      return n;
+    });
+    if (bots === false) throw new ApiError(404, 'unknownCode', 'No table has this code.');
+    this.o.logger.info({ matchID, bots }, 'table started by its host');
+    await this.started(matchID, 'host');
+  }
+
+  /**
+   * The host hands a seat to a bot (a stalled player, a free seat) — `to: 'bot'` — or takes
+   * a seat back from a bot or a person so that anyone may take it through the invite (`to: 'free'`).
+   * A person who held the seat loses it: their sockets are closed and their key opens nothing.
+   */
+  async handSeat(code: string, hostKey: string | undefined, rawSeat: unknown, to: 'bot' | 'free'): Promise<void> {
+    const { matchID } = await this.find(code);
+    const result = await this.o.master.updateMetadata(matchID, (m) => {
+      checkHost(m, hostKey);
+      checkPlaying(m);
+      const seat = seatParam(rawSeat, Object.keys(m.players).length);
+      const before = m.players[seat];
+      if (to === 'bot') {
+        if (isBotSeat(before)) throw new ApiError(409, 'alreadyBot', 'A bot plays this seat already.');
+        m.players[seat] = botSeat(seat);
+        return { seat, person: Boolean(before.credentials), started: startIfFull(m) };
+      }
+      if (!before.credentials) throw new ApiError(409, 'seatFree', 'This seat is free already: anyone with the invite can take it.');
+      m.players[seat] = { id: seat, isConnected: false };
+      return { seat, person: !isBotSeat(before), started: false };
+    });
+    if (result === false) throw new ApiError(404, 'unknownCode', 'No table has this code.');
+    if (result.person) this.o.dropSeat(matchID, String(result.seat));
+    this.o.logger.info({ matchID, seat: result.seat, to }, to === 'bot' ? 'seat handed to a bot' : 'seat freed by the host');
+    await this.started(matchID, result.started ? 'full' : 'seat');
+  }
+
+  /** After a start or a seat change: bots that are to move, move; the turn clock starts. */
+  private async started(matchID: string, why: 'host' | 'full' | 'seat'): Promise<void> {
+    if (why === 'full') this.o.logger.info({ matchID }, 'every seat taken: the table starts');
+    await this.o.onSeatsChanged?.(matchID);
   }
 }

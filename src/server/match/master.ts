@@ -43,7 +43,9 @@ export type Refusal =
   /** The session's facilitator paused this table (sessions/). */
   | 'paused'
   /** The session's facilitator ended every table. */
-  | 'sessionEnded';
+  | 'sessionEnded'
+  /** A lobby table still in its waiting room: the host has not started it, seats are free. */
+  | 'notStarted';
 
 export type MoveResult = { ok: true; state: State } | { ok: false; reason: Refusal };
 export type SyncResult = { ok: true; state: State; log: LogEntry[]; metadata: TableMetadata } | { ok: false; reason: Refusal };
@@ -145,7 +147,7 @@ export class TableMaster {
     if (!trusted && !this.mayAct(metadata as TableMetadata, seat, credentials)) return { ok: false, reason: 'unauthorized' };
     if (state.ctx.gameover !== undefined) return { ok: false, reason: 'gameOver' };
     const hold = (metadata as TableMetadata).hold;
-    if (hold) return { ok: false, reason: hold === 'ended' ? 'sessionEnded' : 'paused' };
+    if (hold) return { ok: false, reason: hold === 'ended' ? 'sessionEnded' : hold === 'waiting' ? 'notStarted' : 'paused' };
     if (state._stateID !== stateID) return { ok: false, reason: 'stale' };
     if (!this.game.flow.isPlayerActive(state.G, state.ctx, seat)) return { ok: false, reason: 'notYourTurn' };
     if (action.type === 'MAKE_MOVE' && !this.game.flow.getMove(state.ctx, action.payload.type, seat)) return { ok: false, reason: 'unknownMove' };

@@ -25,6 +25,7 @@ import type { Logger } from '../logger.ts';
 import type { TableMaster } from '../match/master.ts';
 import type { PubSub } from '../match/pubsub.ts';
 import { checkName } from '../names.ts';
+import { botSeat } from '../bots/seat.ts';
 import { CodeTakenError, type MatchStore, type TableMetadata } from '../storage/store.ts';
 import { balancedTable, openQuestion, participantSummary, placedAt, type SessionDoc, type SessionParticipant, type SessionTable } from './session-doc.ts';
 import type { SessionStore } from './store.ts';
@@ -358,8 +359,7 @@ export class Sessions {
       let n = 0;
       for (const s of Object.values(m.players)) {
         if (s.credentials) continue;
-        // Nobody ever learns a bot seat's credentials: the server plays it.
-        m.players[s.id] = { id: s.id, name: `Bot ${s.id + 1}`, credentials: digestCredentials(newCredentials()), data: { bot: true }, isConnected: true };
+        m.players[s.id] = botSeat(s.id);
         n++;
       }
       return n > 0 ? n : false;

@@ -20,8 +20,13 @@ export interface TableMetadata extends Server.MatchData {
   code?: string;
   /** A table of a workshop session (src/server/sessions): which one, and its number there. */
   session?: { id: string; table: number };
-  /** Set by the session's facilitator: moves are refused with this reason until it is lifted. */
-  hold?: 'paused' | 'ended';
+  /**
+   * Moves are refused while a hold is on: a session's facilitator paused or ended the table,
+   * or a lobby table waits for its host's start (or for its last free seat to be taken).
+   */
+  hold?: 'paused' | 'ended' | 'waiting';
+  /** The digest of a lobby table's host key (lobby/tables.ts): it starts the table and hands seats to bots. */
+  host?: string;
   /** An asynchronous table's turn deadline (deadlines/); absent: a live table. */
   pace?: Pace;
   /** The table's group-chat webhook (notices/) and the address its links start with; never sent to a client. */

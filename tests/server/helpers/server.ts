@@ -115,7 +115,7 @@ export async function tableWith(server: TestServer, names: string[], extra: Reco
     if (joined.status !== 200) throw new Error(`join failed: ${JSON.stringify(joined.body)}`);
     seats.push({ playerID: joined.body.playerID, credentials: joined.body.credentials });
   }
-  return { matchID: created.body.matchID as string, code: created.body.code as string, seats };
+  return { matchID: created.body.matchID as string, code: created.body.code as string, hostKey: created.body.hostKey as string, seats };
 }
 
 export type GameClient = ReturnType<typeof gameClient>;

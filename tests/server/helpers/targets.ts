@@ -39,6 +39,11 @@ export async function ourTarget(env: Record<string, string> = {}): Promise<Targe
     async createMatch(seats, joined = seats) {
       const names = Array.from({ length: seats }, (_, i) => `Player ${i + 1}`);
       const t = await tableWith(server, names.slice(0, joined), { seats });
+      // Some seats empty: the host starts the table (bots take the empty seats), so the joined ones can play.
+      if (joined > 0 && joined < seats) {
+        const started = await server.api.post(`/api/tables/${t.code}/start`, {}, { authorization: `Bearer ${t.hostKey}` });
+        if (started.status !== 200) throw new Error(`start failed: ${JSON.stringify(started.body)}`);
+      }
       return { matchID: t.matchID, seats: t.seats };
     },
     createRequest: (body = { scenario: 'standard', seats: 2 }) => server.api.post('/api/tables', body),
