@@ -47,10 +47,12 @@ describe('an online table', () => {
     const form2 = ana.page.locator('form[data-form="join"]');
     await form2.getByLabel('Your name').fill('Ana');
     await form2.getByRole('button', { name: 'Join' }).click();
-    await ana.page.waitForSelector('.soc-status');
+    // One seat of two taken: Ana waits in the waiting room until Bo's arrival starts the table.
+    await ana.page.waitForSelector(`[data-waiting-room="${code}"]`);
 
     const bo = await openPage(rig().browser);
     await join(bo.page, code, 'Bo');
+    await ana.page.waitForSelector('.soc-status');
 
     // Names come from the server; whose turn it is shows the same on both screens.
     const first = (await tableStatus(ana.page))!.seat;

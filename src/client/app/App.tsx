@@ -7,11 +7,9 @@ import { useTranslation } from 'react-i18next';
 import type { Content } from '../../content/content.ts';
 import type { Language } from '../../content/schema.ts';
 import { setLanguage, type createI18n } from '../i18n/index.ts';
-import { errorKey, lobby } from '../lobby/api.ts';
 import { Home } from '../lobby/Home.tsx';
 import { JoinPage } from '../lobby/JoinPage.tsx';
-import { heldSeat, holdSeat } from '../lobby/seats.ts';
-import { hotseatClient, onlineClient } from '../table/connect.ts';
+import { hotseatClient } from '../table/connect.ts';
 import { Table } from '../table/Table.tsx';
 import { FacilitatorPage } from '../session/Dashboard.tsx';
 import { HarvestPage } from '../session/HarvestPage.tsx';
@@ -23,7 +21,7 @@ import { RulesLink } from '../rules/RulesLink.tsx';
 // The rulebook is its own chunk: a table does not load it until someone opens the rules.
 const RulesPage = lazy(() => import('../rules/RulesPage.tsx'));
 import { MyTables } from '../mytables/MyTables.tsx';
-import { readSeatHash } from '../mytables/carry.ts';
+import { SeatedTable, WatchedTable } from '../room/OnlineRoom.tsx';
 
 type I18n = ReturnType<typeof createI18n>;
 
@@ -123,9 +121,9 @@ function Page({ route, content, lang, go, projector }: { route: Route; content: 
     case 'hotseat':
       return <HotseatTable key={route.matchID} route={route} content={content} go={go} projector={projector} />;
     case 'table':
-      return <OnlineTable key={route.matchID} matchID={route.matchID} content={content} go={go} projector={projector} />;
+      return <SeatedTable key={route.matchID} matchID={route.matchID} content={content} go={go} projector={projector} />;
     case 'watch':
-      return <WatchTable key={route.code} code={route.code} content={content} go={go} projector={projector} />;
+      return <WatchedTable key={route.code} code={route.code} content={content} go={go} projector={projector} />;
     case 'session':
       return <SessionPage key={route.code} code={route.code} content={content} go={go} projector={projector} />;
     case 'facilitate':
@@ -157,52 +155,4 @@ function HotseatTable({ route, content, go, projector }: { route: Extract<Route,
     go(hotseatPath({ ...route, matchID, seed: matchID }));
   };
   return <Table client={client} content={content} mode="hotseat" names={route.names} bots={route.bots} botDelayMs={route.botDelayMs} projector={projector} onHome={() => go('/')} onAgain={again} />;
-}
-
-function Problem({ text, go }: { text: string; go: (to: string) => void }) {
-  const { t } = useTranslation();
-  return (
-    <main id="main" className="soc-home">
-      <p className="soc-error" role="alert">
-        {text}
-      </p>
-      <HomeLink go={go} />
-    </main>
-  );
-}
-
-function OnlineTable({ matchID, content, go, projector }: { matchID: string; content: Content; go: (to: string) => void; projector: boolean }) {
-  const { t } = useTranslation();
-  // A notice's link carries the seat after # (never sent to the server): keep it, then forget the address.
-  const carried = readSeatHash(location.hash);
-  if (carried) {
-    holdSeat(matchID, { ...carried, name: heldSeat(matchID)?.name ?? '', code: heldSeat(matchID)?.code ?? '' });
-    history.replaceState(null, '', location.pathname);
-  }
-  const seat = heldSeat(matchID);
-  const client = useMemo(
-    () => (seat ? onlineClient(content, { server: location.origin, matchID, playerID: seat.playerID, credentials: seat.credentials }) : null),
-    [content, matchID, seat?.credentials],
-  );
-  if (!seat || !client) return <Problem text={t('errors.noSeat')} go={go} />;
-  return <Table client={client} content={content} mode="online" seat={Number(seat.playerID)} projector={projector} onHome={() => go('/')} />;
-}
-
-function WatchTable({ code, content, go, projector }: { code: string; content: Content; go: (to: string) => void; projector: boolean }) {
-  const { t } = useTranslation();
-  const [matchID, setMatchID] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    lobby.getTable(code).then(
-      (table) => setMatchID(table.matchID),
-      (err) => {
-        const { key, code: c } = errorKey(err);
-        setError(t(key, { code: c, defaultValue: t('errors.unknown', { code: c }) }));
-      },
-    );
-  }, [code, t]);
-  const client = useMemo(() => (matchID ? onlineClient(content, { server: location.origin, matchID }) : null), [content, matchID]);
-  if (error) return <Problem text={error} go={go} />;
-  if (!client) return <main id="main" aria-busy="true" />;
-  return <Table client={client} content={content} mode="spectator" projector={projector} onHome={() => go('/')} />;
 }

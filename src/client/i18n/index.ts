@@ -7,6 +7,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../content/schema.ts';
 import { awayEn, awayNl } from '../chat/words.ts';
+import { roomEn, roomNl, roomRefused } from '../room/words.ts';
 import { en } from './en.ts';
 import { nl } from './nl.ts';
 import { withSessions } from '../session/i18n.ts';
@@ -27,7 +28,10 @@ export function chooseLanguage(search: string, remembered: string | null, browse
 export function createI18n(lang: Language) {
   const i18n = i18next.createInstance();
   void i18n.use(initReactI18next).init({
-    resources: { en: { translation: withSessions({ ...en, away: awayEn }, 'en') }, nl: { translation: withSessions({ ...nl, away: awayNl }, 'nl') } },
+    resources: {
+      en: { translation: withSessions({ ...en, away: awayEn, room: roomEn, errors: { ...en.errors, ...roomEn.errors }, refused: { ...en.refused, notStarted: roomRefused.en } }, 'en') },
+      nl: { translation: withSessions({ ...nl, away: awayNl, room: roomNl, errors: { ...nl.errors, ...roomNl.errors }, refused: { ...nl.refused, notStarted: roomRefused.nl } }, 'nl') },
+    },
     lng: lang,
     fallbackLng: 'en',
     initAsync: false,

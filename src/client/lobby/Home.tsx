@@ -15,6 +15,8 @@ import { goalOf, usualLength } from '../table/goal.ts';
 import { errorKey, lobby, type CreatedTable, type TableInfo } from './api.ts';
 import { PacePicker } from '../deadlines/PacePicker.tsx';
 import type { Pace } from '../../protocol/away.ts';
+import { CopyField } from '../room/CopyField.tsx';
+import { keepHostKey } from '../room/hosted.ts';
 
 export function Home({ content, lang, go }: { content: Content; lang: Language; go: (path: string) => void }) {
   const { t } = useTranslation();
@@ -125,6 +127,7 @@ function OnlineForm({ content, lang, go }: { content: Content; lang: Language; g
   const [seats, setSeats] = useState(4);
   const [bots, setBots] = useState<number[]>([]);
   const [pace, setPace] = useState<Pace | null>(null);
+  const [listed, setListed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<CreatedTable | null>(null);
@@ -135,7 +138,10 @@ function OnlineForm({ content, lang, go }: { content: Content; lang: Language; g
     setBusy(true);
     setError(null);
     try {
-      setCreated(await lobby.createTable(scenario, count, bots.filter((b) => b < count), pace));
+      const table = await lobby.createTable(scenario, count, bots.filter((b) => b < count), pace, listed);
+      // This browser opened the table: it is the host's (start, seats to bots).
+      keepHostKey(table.matchID, table.hostKey);
+      setCreated(table);
     } catch (err) {
       const { key, code } = errorKey(err);
       setError(t(key, { code, defaultValue: t('errors.unknown', { code }) }));
@@ -159,6 +165,9 @@ function OnlineForm({ content, lang, go }: { content: Content; lang: Language; g
           <CopyField value={created.spectatorUrl} />
           <button type="button" className="soc-button soc-button--primary" onClick={() => go(`/join/${created.code}`)}>
             {t('lobby.takeSeat')}
+          </button>{' '}
+          <button type="button" className="soc-button" onClick={() => go(`/watch/${created.code}`)}>
+            {t('room.openRoom')}
           </button>
         </div>
       ) : (
@@ -176,6 +185,11 @@ function OnlineForm({ content, lang, go }: { content: Content; lang: Language; g
             ))}
           </fieldset>
           <PacePicker value={pace} onChange={setPace} />
+          <label className="soc-check">
+            <input type="checkbox" name="listed" checked={listed} onChange={(e) => setListed(e.target.checked)} />
+            <span>{t('room.listed')}</span>
+          </label>
+          <p className="soc-muted">{t('room.privateNote')}</p>
           {error && (
             <p className="soc-error" role="alert">
               {error}
@@ -187,25 +201,6 @@ function OnlineForm({ content, lang, go }: { content: Content; lang: Language; g
         </form>
       )}
     </section>
-  );
-}
-
-function CopyField({ value }: { value: string }) {
-  const { t } = useTranslation();
-  const [copied, setCopied] = useState(false);
-  return (
-    <p className="soc-copy">
-      <input readOnly value={value} aria-label={value} onFocus={(e) => e.target.select()} />
-      <button
-        type="button"
-        className="soc-button soc-button--quiet"
-        onClick={() => {
-          void navigator.clipboard?.writeText(value).then(() => setCopied(true), () => setCopied(false));
-        }}
-      >
-        {copied ? t('lobby.copied') : t('lobby.copy')}
-      </button>
-    </p>
   );
 }
 
@@ -251,7 +246,10 @@ function OpenTables({ content, lang, go }: { content: Content; lang: Language; g
         },
       );
     void load();
-    const timer = setInterval(load, 10_000);
+    // The list is live by a poll every 5 s while the page is seen (docs/api.md says why not a socket).
+    const timer = setInterval(() => {
+      if (!document.hidden) void load();
+    }, 5_000);
     return () => {
       live = false;
       clearInterval(timer);
@@ -270,7 +268,9 @@ function OpenTables({ content, lang, go }: { content: Content; lang: Language; g
             return (
               <li key={x.code} data-table={x.code}>
                 <span className="soc-code">{x.code}</span> <span>{content.scenarios.get(x.scenario)?.name[lang] ?? x.scenario}</span>{' '}
-                <span className="soc-muted">{t('lobby.seatsFree', { count: free })}</span>{' '}
+                <span className="soc-muted">
+                  {t('lobby.seatsFree', { count: free })} · {x.status === 'waiting' ? t('room.statusWaiting') : t('room.statusPlaying')}
+                </span>{' '}
                 {free > 0 && (
                   <button type="button" className="soc-button soc-button--quiet" onClick={() => go(`/join/${x.code}`)}>
                     {t('lobby.join')}

@@ -1,9 +1,14 @@
-/** /join/CODE: take a seat at a table with a name, then go to the table. */
+/**
+ * /join/CODE: take a seat at a table with a name, then go to the table. A personal seat link
+ * (/join/CODE#seat=N.KEY, room/SeatTools.tsx) brings a seat from another device: it is stored
+ * here and the table opens.
+ */
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorKey, lobby, type TableInfo } from './api.ts';
 import { heldSeat, holdSeat } from './seats.ts';
 import { HomeLink } from '../app/HomeLink.tsx';
+import { readSeatHash } from '../mytables/carry.ts';
 
 export function JoinPage({ code, go }: { code: string; go: (path: string) => void }) {
   const { t } = useTranslation();
@@ -18,7 +23,18 @@ export function JoinPage({ code, go }: { code: string; go: (path: string) => voi
     setError(t(key, { code: c, defaultValue: t('errors.unknown', { code: c }) }));
   };
   useEffect(() => {
-    lobby.getTable(code).then(setTable, explain);
+    const carried = readSeatHash(location.hash);
+    lobby.getTable(code).then((found) => {
+      if (carried) {
+        // The key stays after # (never sent); the address is cleaned before anything else happens.
+        history.replaceState(null, '', location.pathname + location.search);
+        const name = found.seats[Number(carried.playerID)]?.name ?? '';
+        holdSeat(found.matchID, { ...carried, name, code: found.code });
+        go(`/table/${found.matchID}`);
+        return;
+      }
+      setTable(found);
+    }, explain);
   }, [code]);
   const held = table ? heldSeat(table.matchID) : undefined;
   const submit = async (e: FormEvent) => {

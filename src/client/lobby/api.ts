@@ -48,8 +48,15 @@ export async function call<T>(method: 'GET' | 'POST', path: string, body?: unkno
 export const lobby = {
   listTables: () => call<TableInfo[]>('GET', '/api/tables'),
   getTable: (code: string) => call<TableInfo>('GET', `/api/tables/${encodeURIComponent(code)}`),
-  createTable: (scenario: string, seats: number, bots: number[], pace: Pace | null = null) => call<CreatedTable>('POST', '/api/tables', pace ? { scenario, seats, bots, pace } : { scenario, seats, bots }),
+  createTable: (scenario: string, seats: number, bots: number[], pace: Pace | null = null, listed = false) =>
+    call<CreatedTable>('POST', '/api/tables', { scenario, seats, bots, listed, ...(pace ? { pace } : {}) }),
   join: (code: string, name: string, seat?: number) => call<JoinedSeat>('POST', `/api/tables/${encodeURIComponent(code)}/join`, seat === undefined ? { name } : { name, seat }),
+  leave: (code: string, playerID: string, credentials: string) => call<{ ok: true }>('POST', `/api/tables/${encodeURIComponent(code)}/leave`, { playerID, credentials }),
+  /** The host's requests: the host key goes in the Authorization header. */
+  start: (code: string, hostKey: string) => call<{ ok: true }>('POST', `/api/tables/${encodeURIComponent(code)}/start`, {}, hostKey),
+  handSeat: (code: string, hostKey: string, seat: number, to: 'bot' | 'free') => call<{ ok: true }>('POST', `/api/tables/${encodeURIComponent(code)}/seats/${seat}/${to}`, {}, hostKey),
+  /** The code of a match (for a seat carried here without one). */
+  turn: (matchID: string) => call<{ code: string }>('GET', `/api/matches/${encodeURIComponent(matchID)}/turn`),
 };
 
 /** The translation key of an error, for `t()`. */

@@ -37,3 +37,10 @@ export function heldSeats(storage: Storage = localStorage): Record<string, HeldS
   const all = read(storage);
   return Object.fromEntries(Object.entries(all).filter(([, s]) => s && typeof s.playerID === 'string' && typeof s.credentials === 'string'));
 }
+
+/** The seat was left: this browser forgets its key. */
+export function forgetSeat(matchID: string, storage: Storage = localStorage): void {
+  const all = read(storage);
+  delete all[matchID];
+  storage.setItem(KEY, JSON.stringify(all));
+}

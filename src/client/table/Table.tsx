@@ -3,7 +3,7 @@
  * hot-seat table (this screen acts for whoever's turn it is), an online seat, or a spectator.
  * Everything offered comes from the rules' list of legal moves for the seat that acts here.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { heuristicPicker, seededRandom } from '../../bots/index.ts';
 import type { Content } from '../../content/content.ts';
@@ -58,9 +58,11 @@ export interface TableProps {
   projector: boolean;
   onHome: () => void;
   onAgain?: () => void;
+  /** Beside the play (online: the invite, the seat link, the host's seats, under the hands; a spectator's: the invite, beside the seats). */
+  aside?: ReactNode;
 }
 
-export function Table({ client, content, mode, seat, names: givenNames = [], bots = [], botDelayMs = 900, projector, onHome, onAgain }: TableProps) {
+export function Table({ client, content, mode, seat, names: givenNames = [], bots = [], botDelayMs = 900, projector, onHome, onAgain, aside }: TableProps) {
   const { t, i18n } = useTranslation();
   const lang = (i18n.language === 'en' ? 'en' : 'nl') as Language;
   const { view, connected, names: serverNames, present } = useMatch(client);
@@ -238,6 +240,7 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
           )}
           {mode === 'online' && signal.notify === 'on' && <span className="soc-muted">{t('table.notifyOn')}</span>}
           {mode === 'online' && signal.notify === 'denied' && <span className="soc-muted">{t('table.notifyDenied')}</span>}
+          {mode === 'spectator' && aside}
         </div>
         <div className="soc-table__play">
           <div className="soc-table__left">
@@ -317,6 +320,7 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
             <Log events={view.events} n={n} />
             {mode !== 'hotseat' && <TableChat client={client} />}
             {mode === 'online' && client.playerID && client.credentials && <NoticeSettings matchID={client.matchID} seat={{ playerID: client.playerID, credentials: client.credentials }} />}
+            {mode !== 'spectator' && aside}
           </div>
         </div>
         <FlowReveal card={showing} n={n} />

@@ -1,0 +1,110 @@
+/**
+ * The waiting room of an online table: who has sat down (live, with who is connected), the
+ * invite (code, link, QR code), the host's Start button, and for a seated player their
+ * personal seat link and the way out. The table starts when the host says so or when every
+ * seat is taken; the page then turns into the table by itself.
+ */
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorKey, lobby, type TableInfo } from '../lobby/api.ts';
+import type { HeldSeat } from '../lobby/seats.ts';
+import { useMatch } from '../table/useMatch.ts';
+import type { TableClient } from '../table/connect.ts';
+import { InvitePanel } from './InvitePanel.tsx';
+import { SeatTools } from './SeatTools.tsx';
+import './room.css';
+
+export interface WaitingRoomProps {
+  info: TableInfo;
+  /** The connection that tells of arrivals (the parent reads the table again on each). */
+  client: TableClient;
+  /** This browser's seat, if it sits here. */
+  seat?: HeldSeat;
+  hostKey?: string;
+  projector: boolean;
+  onStarted: () => void;
+  onLeft: () => void;
+}
+
+export function WaitingRoom({ info, client, seat, hostKey, projector, onStarted, onLeft }: WaitingRoomProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  // Connected while waiting: this seat shows as here to the others, and their arrivals come in.
+  const { present } = useMatch(client);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const mine = seat ? Number(seat.playerID) : undefined;
+  const taken = info.seats.filter((s) => s.name !== null || s.bot).length;
+  const people = info.seats.filter((s) => s.name !== null && !s.bot).length;
+  const start = async () => {
+    if (!hostKey) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await lobby.start(info.code, hostKey);
+      onStarted();
+    } catch (err) {
+      const { key, code } = errorKey(err);
+      setError(t(key, { code, defaultValue: t('errors.unknown', { code }) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <main id="main" className={projector ? 'soc-room soc-room--projector' : 'soc-room'} data-waiting-room={info.code}>
+      <h1>{t('room.waitingTitle', { code: info.code })}</h1>
+      <p className="soc-room__intro">{hostKey ? t('room.waitingHost') : t('room.waitingIntro')}</p>
+      <div className="soc-room__grid">
+        <section className="soc-panel soc-room__who" aria-labelledby={`${id}-who`}>
+          <h2 id={`${id}-who`}>{t('room.seatsTitle')}</h2>
+          <p className="soc-muted" role="status" data-taken={taken}>
+            {t('room.seatsTaken', { taken, total: info.seats.length })}
+          </p>
+          <ul className="soc-room__seats">
+            {info.seats.map((s) => {
+              const here = s.bot || present[s.id] === true || (present.length === 0 && s.connected);
+              return (
+                <li key={s.id} data-seat={s.id} data-state={s.bot ? 'bot' : s.name === null ? 'free' : here ? 'here' : 'away'}>
+                  <span className={`soc-token soc-token--${s.id}`} aria-hidden="true">
+                    {s.id + 1}
+                  </span>
+                  <span className="soc-room__seat-name">
+                    {s.name ?? t('room.seatFree')}
+                    {s.id === mine && ` (${t('room.seatYou')})`}
+                  </span>
+                  {s.name !== null && (
+                    <span className={here ? 'soc-room__here' : 'soc-room__away'}>
+                      <span aria-hidden="true">{here ? '● ' : '○ '}</span>
+                      {s.bot ? t('room.seatBot') : here ? t('room.here') : t('room.away')}
+                    </span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+          {hostKey && (
+            <>
+              <button type="button" className="soc-button soc-button--primary" data-start disabled={busy || people === 0} onClick={() => void start()}>
+                {busy ? t('room.starting') : t('room.start')}
+              </button>
+              {people === 0 && <p className="soc-muted">{t('room.startNoOne')}</p>}
+            </>
+          )}
+          {error && (
+            <p className="soc-error" role="alert">
+              {error}
+            </p>
+          )}
+        </section>
+        <div className="soc-panel">
+          <InvitePanel info={info} compact={projector} />
+        </div>
+        {seat && (
+          <div className="soc-panel">
+            <SeatTools info={info} seat={seat} onLeft={onLeft} />
+          </div>
+        )}
+      </div>
+    </main>
+  );
+}
