@@ -53,7 +53,7 @@ describe('an online table that survives people', () => {
     const room = ana.page.locator('[data-waiting-room]');
     expect(await room.locator('.soc-room__code').innerText()).toBe(code);
     expect(await room.locator('svg.soc-qr').count()).toBe(1);
-    expect(await room.locator('[data-seat="0"]').getAttribute('data-state')).toBe('here');
+    await poll(() => room.locator('[data-seat="0"]').getAttribute('data-state')).toBe('here');
 
     // Bo opens the invite link; Ana sees him arrive without reloading; the table still waits.
     const bo = await openPage(rig().browser);
@@ -62,6 +62,11 @@ describe('an online table that survives people', () => {
     await poll(() => room.locator('[data-seat="1"]').getAttribute('data-state')).toBe('here');
     expect(await room.locator('[data-seat="1"] .soc-room__seat-name').innerText()).toBe('Bo');
     expect(await bo.page.locator('[data-start]').count()).toBe(0);
+    // Bo reads the waiting room in Dutch.
+    await bo.page.locator('.soc-lang input[value="nl"]').check();
+    await poll(() => bo.page.locator('[data-waiting-room] h1').innerText()).toBe(`Wachtkamer · tafel ${code}`);
+    expect(await bo.page.locator('[data-waiting-room] [data-seat="1"]').innerText()).toContain('Bo (jij)');
+    await screenshot(bo.page, 'waiting-room-nl-1280');
     expect(await seriousViolations(ana.page)).toEqual([]);
     for (const width of [390, 768, 1280, 1920]) {
       await ana.page.setViewportSize({ width, height: width === 390 ? 844 : width === 768 ? 1024 : width === 1280 ? 800 : 1080 });
