@@ -9,8 +9,7 @@
  */
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import type { LogEntry, State, StorageAPI } from 'boardgame.io';
-import { Async } from 'boardgame.io/internal';
+import type { LogEntry, State } from 'boardgame.io';
 import { createApp } from '../src/server/app.ts';
 import { connectCluster } from '../src/server/cluster/cluster.ts';
 import { DATABASE_FILE, readConfig } from '../src/server/config.ts';
@@ -18,14 +17,14 @@ import { loadDeck } from '../src/server/content-files.ts';
 import { createLogger } from '../src/server/logger.ts';
 import { PostgresStore } from '../src/server/storage/postgres.ts';
 import { SqliteStore } from '../src/server/storage/sqlite.ts';
-import { StaleStateError, UnknownMatchError, type MatchStore, type TableMetadata } from '../src/server/storage/store.ts';
+import { StaleStateError, UnknownMatchError, type FetchOpts, type Fetched, type Listing, type ListingOpts, type MatchFields, type MatchStore, type TableMetadata } from '../src/server/storage/store.ts';
 
 /**
  * The baseline: matches kept as objects in Maps, as boardgame.io's InMemory storage keeps
  * them (no copy, no JSON, nothing durable), with this project's checks (compare-and-set,
  * join codes) so the same server runs on it.
  */
-class MemoryStore extends Async implements MatchStore {
+class MemoryStore implements MatchStore {
   readonly kind = 'memory';
   private readonly states = new Map<string, State>();
   private readonly initial = new Map<string, State>();
@@ -33,7 +32,7 @@ class MemoryStore extends Async implements MatchStore {
   private readonly logs = new Map<string, LogEntry[]>();
   private readonly codes = new Map<string, string>();
   async connect(): Promise<void> {}
-  override async createMatch(matchID: string, opts: { initialState: State; metadata: TableMetadata }): Promise<void> {
+  async createMatch(matchID: string, opts: { initialState: State; metadata: TableMetadata }): Promise<void> {
     this.states.set(matchID, opts.initialState);
     this.initial.set(matchID, opts.initialState);
     this.metadata.set(matchID, opts.metadata);
@@ -52,21 +51,32 @@ class MemoryStore extends Async implements MatchStore {
     this.metadata.set(matchID, metadata);
     if (metadata.code) this.codes.set(metadata.code, matchID);
   }
-  async fetch<O extends StorageAPI.FetchOpts>(matchID: string, opts: O): Promise<StorageAPI.FetchResult<O>> {
-    const result: Partial<StorageAPI.FetchFields> = {};
-    if (!this.states.has(matchID)) return result as StorageAPI.FetchResult<O>;
+  async fetch<O extends FetchOpts>(matchID: string, opts: O): Promise<Fetched<O>> {
+    const result: Partial<MatchFields> = {};
+    if (!this.states.has(matchID)) return result as Fetched<O>;
     if (opts.state) result.state = this.states.get(matchID);
     if (opts.metadata) result.metadata = this.metadata.get(matchID);
     if (opts.log) result.log = this.logs.get(matchID);
     if (opts.initialState) result.initialState = this.initial.get(matchID);
-    return result as StorageAPI.FetchResult<O>;
+    return result as Fetched<O>;
   }
   async wipe(matchID: string): Promise<void> {
     this.states.delete(matchID);
     this.metadata.delete(matchID);
   }
-  override async listMatches(): Promise<string[]> {
+  async listMatches(): Promise<string[]> {
     return [...this.metadata.keys()];
+  }
+  /** Every match (the bench lists none but the ones it made): filters as the real stores. */
+  async listTables<S extends boolean = false>(opts: ListingOpts & { withState?: S }): Promise<Listing<S>[]> {
+    const out: Listing<S>[] = [];
+    for (const [matchID, metadata] of this.metadata) {
+      const over = metadata.gameover !== undefined && metadata.gameover !== null;
+      if (opts.where?.isGameover !== undefined && over !== opts.where.isGameover) continue;
+      if (opts.where?.unlisted !== undefined && (metadata.unlisted === true) !== opts.where.unlisted) continue;
+      out.push((opts.withState ? { matchID, metadata, state: this.states.get(matchID) } : { matchID, metadata }) as Listing<S>);
+    }
+    return out.slice(0, opts.limit);
   }
   async matchIDForCode(code: string): Promise<string | undefined> {
     return this.codes.get(code);

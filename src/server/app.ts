@@ -47,7 +47,7 @@ import type { SessionStore } from './sessions/store.ts';
 import { SessionStreams } from './sessions/streams.ts';
 import Router from '@koa/router';
 import { sideTablesOf } from './storage/side-tables.ts';
-import type { MatchStore, TableMetadata } from './storage/store.ts';
+import type { MatchStore } from './storage/store.ts';
 import { SocketTransport } from './transport/socket-transport.ts';
 
 export interface AppOptions {
@@ -275,10 +275,7 @@ export function createApp(options: AppOptions): App {
 
 /** Nobody is connected to a server that is just starting: clear flags a crash left behind. */
 async function resetConnections(store: MatchStore, gameName: string): Promise<void> {
-  for (const matchID of await store.listMatches({ gameName, where: { isGameover: false } })) {
-    const { metadata } = await store.fetch(matchID, { metadata: true });
-    const m = metadata as TableMetadata | undefined;
-    if (!m) continue;
+  for (const { matchID, metadata: m } of await store.listTables({ gameName, where: { isGameover: false } })) {
     let changed = false;
     for (const p of Object.values(m.players)) {
       if (p.isConnected && !p.data?.bot) {

@@ -105,10 +105,9 @@ export class BotRunner {
   /** After a restart: picks up every unfinished match where a bot is to move. */
   async resume(gameName: string): Promise<number> {
     let resumed = 0;
-    for (const matchID of await this.o.store.listMatches({ gameName, where: { isGameover: false } })) {
-      const { state, metadata } = await this.o.store.fetch(matchID, { state: true, metadata: true });
-      if (state && metadata && botSeat(state, metadata as TableMetadata) !== undefined) {
-        this.consider(matchID, state, metadata as TableMetadata);
+    for (const { matchID, state, metadata } of await this.o.store.listTables({ gameName, where: { isGameover: false }, withState: true })) {
+      if (botSeat(state, metadata) !== undefined) {
+        this.consider(matchID, state, metadata);
         resumed++;
       }
     }

@@ -11,7 +11,7 @@ import type { GameState } from '../../rules/state.ts';
 import { buildReport } from '../../sim/report.ts';
 import { playRange } from '../../sim/play-range.ts';
 import type { GameSummary } from '../../sim/summary.ts';
-import type { MatchStore, TableMetadata } from '../storage/store.ts';
+import type { MatchStore } from '../storage/store.ts';
 
 export const SIM_SCENARIO = 'standard';
 export const SIM_PLAYERS = 4;
@@ -126,9 +126,8 @@ export class DeckOutcomeCounter {
     };
     const lengths = new Map<OutcomeRow, { rounds: number; turns: number }>();
     for (const matchID of await this.o.store.listMatches()) {
-      const fetched = await this.o.store.fetch(matchID, { metadata: true, state: true });
-      const metadata = fetched.metadata as TableMetadata | undefined;
-      const state = fetched.state;
+      // One match at a time: a state each, never every state of the database at once.
+      const { metadata, state } = await this.o.store.fetch(matchID, { metadata: true, state: true });
       if (!metadata || !state) continue;
       const scenario = (metadata.setupData as SetupData | undefined)?.scenario ?? SIM_SCENARIO;
       const row = rowFor(metadata.deck?.version ?? null, metadata.deck?.hash ?? null, scenario, Object.keys(metadata.players).length);

@@ -183,7 +183,7 @@ export class Tables {
     const matchID = code ? await this.o.store.matchIDForCode(code) : undefined;
     const metadata = matchID ? (await this.o.store.fetch(matchID, { metadata: true })).metadata : undefined;
     if (!matchID || !metadata) throw new ApiError(404, 'unknownCode', 'No table has this code. Check the letters, or ask the host for the link.');
-    return { matchID, metadata: metadata as TableMetadata };
+    return { matchID, metadata };
   }
 
   async get(code: string): Promise<TableInfo> {
@@ -193,15 +193,8 @@ export class Tables {
 
   /** Tables still in play, most recently active first. */
   async list(limit = 100): Promise<TableInfo[]> {
-    const ids = await this.o.store.listMatches({ gameName: this.o.game.name, where: { isGameover: false } });
-    const out: TableInfo[] = [];
-    for (const matchID of ids) {
-      if (out.length >= limit) break;
-      const { metadata } = await this.o.store.fetch(matchID, { metadata: true });
-      const m = metadata as TableMetadata | undefined;
-      if (m && !m.unlisted && m.code) out.push(info(matchID, m));
-    }
-    return out;
+    const open = await this.o.store.listTables({ gameName: this.o.game.name, where: { isGameover: false, unlisted: false }, limit });
+    return open.filter((t) => t.metadata.code).map((t) => info(t.matchID, t.metadata));
   }
 
   async join(code: string, body: Record<string, unknown>): Promise<{ matchID: string; playerID: string; credentials: string }> {

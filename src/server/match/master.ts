@@ -111,7 +111,7 @@ export class TableMaster {
   async snapshot(matchID: string): Promise<{ state: State; log: LogEntry[]; metadata: TableMetadata } | undefined> {
     const { state, metadata, log } = await this.options.store.fetch(matchID, { state: true, metadata: true, log: true });
     if (!state || !metadata) return undefined;
-    return { state, log: log ?? [], metadata: metadata as TableMetadata };
+    return { state, log: log ?? [], metadata };
   }
 
   /** Whether `credentials` open `seat` at this table. A seat nobody joined opens to nothing. */
@@ -144,9 +144,9 @@ export class TableMaster {
     const seat = action.payload.playerID;
     const { state, metadata } = await store.fetch(matchID, { state: true, metadata: true });
     if (!state || !metadata) return { ok: false, reason: 'unknownMatch' };
-    if (!trusted && !this.mayAct(metadata as TableMetadata, seat, credentials)) return { ok: false, reason: 'unauthorized' };
+    if (!trusted && !this.mayAct(metadata, seat, credentials)) return { ok: false, reason: 'unauthorized' };
     if (state.ctx.gameover !== undefined) return { ok: false, reason: 'gameOver' };
-    const hold = (metadata as TableMetadata).hold;
+    const hold = metadata.hold;
     if (hold) return { ok: false, reason: hold === 'ended' ? 'sessionEnded' : hold === 'waiting' ? 'notStarted' : 'paused' };
     if (state._stateID !== stateID) return { ok: false, reason: 'stale' };
     if (!this.game.flow.isPlayerActive(state.G, state.ctx, seat)) return { ok: false, reason: 'notYourTurn' };
@@ -167,7 +167,7 @@ export class TableMaster {
       }
       throw err;
     }
-    let table = metadata as TableMetadata;
+    let table = metadata;
     if (next.ctx.gameover !== undefined && (table.gameover === undefined || table.gameover === null)) {
       table = { ...table, gameover: next.ctx.gameover, updatedAt: Date.now() };
       await store.setMetadata(matchID, table);
@@ -200,9 +200,8 @@ export class TableMaster {
    */
   updateMetadata<T>(matchID: string, change: (metadata: TableMetadata) => T | false): Promise<T | false> {
     return this.exclusive(matchID, async () => {
-      const { metadata } = await this.options.store.fetch(matchID, { metadata: true });
-      if (!metadata) return false;
-      const table = metadata as TableMetadata;
+      const { metadata: table } = await this.options.store.fetch(matchID, { metadata: true });
+      if (!table) return false;
       const result = change(table);
       if (result === false) return false;
       table.updatedAt = Date.now();

@@ -503,7 +503,7 @@ export class Sessions {
     const tables = [];
     for (const t of doc.tables) {
       const { state, metadata } = await this.o.matches.fetch(t.matchID, { state: true, metadata: true });
-      tables.push(summariseTable(doc, t, state, metadata as TableMetadata | undefined, now));
+      tables.push(summariseTable(doc, t, state, metadata, now));
     }
     return {
       sessionID: doc.id,
@@ -527,7 +527,7 @@ export class Sessions {
     const records: TableRecord[] = [];
     for (const t of doc.tables) {
       const { state, metadata, log } = await this.o.matches.fetch(t.matchID, { state: true, metadata: true, log: true });
-      records.push({ state, metadata: metadata as TableMetadata | undefined, log: log ?? [] });
+      records.push({ state, metadata, log: log ?? [] });
     }
     return sessionHarvest(this.o.content, doc, records);
   }
@@ -544,7 +544,7 @@ export class Sessions {
     const matchID = this.tableMatch(doc, index);
     const { state, metadata, log } = await this.o.matches.fetch(matchID, { state: true, metadata: true, log: true });
     if (!state || !metadata) throw new ApiError(404, 'unknownTable', 'This session has no such table.');
-    const seats = Object.values((metadata as TableMetadata).players);
+    const seats = Object.values(metadata.players);
     try {
       return replaySteps(this.o.content, state.G as GameState, seats.length, log ?? [], (seat) => seats.find((s) => s.id === seat)?.name ?? null);
     } catch (err) {

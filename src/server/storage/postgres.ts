@@ -10,16 +10,17 @@
  * second, which then changes nothing and is refused (StaleStateError) — so even without the
  * cluster's match lock no update is lost or forked.
  *
- * The newest states of recent matches stay in memory (at most `cachedStates`); a fetch asks
+ * The newest states of recent matches stay in memory (state-cache.ts, at most `cachedStates`); a fetch asks
  * the database for the state only when the stored `_stateID` differs from the one in memory
  * (another instance moved), so a move usually reads a few small columns, not its state.
  */
 import pg from 'pg';
-import type { LogEntry, State, StorageAPI } from 'boardgame.io';
-import { Async } from 'boardgame.io/internal';
+import type { LogEntry, State } from 'boardgame.io';
 import { PostgresSessionStore, type SessionStore } from '../sessions/store.ts';
+import { listingQuery, rowMetadata } from './listing.ts';
 import { pgMigrate } from './postgres-migrations.ts';
-import { CodeTakenError, MatchExistsError, StaleStateError, UnknownMatchError, type MatchStore, type TableMetadata } from './store.ts';
+import { StateCache } from './state-cache.ts';
+import { CodeTakenError, MatchExistsError, StaleStateError, UnknownMatchError, type FetchOpts, type Fetched, type Listing, type ListingOpts, type MatchFields, type MatchStore, type TableMetadata } from './store.ts';
 
 export interface PostgresStoreOptions {
   /** postgres://user:password@host:port/database */
@@ -49,17 +50,27 @@ function gameoverFlag(metadata: TableMetadata): boolean {
   return metadata.gameover !== undefined && metadata.gameover !== null;
 }
 
-export class PostgresStore extends Async implements MatchStore {
+/** A row of `matches` as pg returns it (json columns parsed). */
+interface MatchRow {
+  id: string;
+  state: State | null;
+  state_id: number;
+  initial_state: State;
+  metadata: TableMetadata;
+  updated_at: string | number;
+}
+
+export class PostgresStore implements MatchStore {
   readonly kind = 'postgres';
   private readonly options: PostgresStoreOptions;
   private pool: pg.Pool | undefined;
-  /** Newest state per match known here, least recently used first. */
-  private readonly states = new Map<string, State>();
+  /** Newest state per match known here (another instance may have moved since: checked by _stateID). */
+  private readonly states: StateCache;
 
   constructor(options: PostgresStoreOptions) {
-    super();
     if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) throw new Error(`not a schema name: "${options.schema}"`);
     this.options = options;
+    this.states = new StateCache(options.cachedStates);
   }
 
   async connect(): Promise<void> {
@@ -89,12 +100,6 @@ export class PostgresStore extends Async implements MatchStore {
     this.pool = pool;
   }
 
-  private remember(matchID: string, state: State): void {
-    this.states.delete(matchID);
-    this.states.set(matchID, state);
-    if (this.states.size > (this.options.cachedStates ?? 1000)) this.states.delete(this.states.keys().next().value!);
-  }
-
   /** Workshop sessions, in the same database (migration 2). */
   sessions(): SessionStore {
     return new PostgresSessionStore(() => this.open());
@@ -110,7 +115,7 @@ export class PostgresStore extends Async implements MatchStore {
     return this.pool;
   }
 
-  override async createMatch(matchID: string, { initialState, metadata }: { initialState: State; metadata: TableMetadata }): Promise<void> {
+  async createMatch(matchID: string, { initialState, metadata }: { initialState: State; metadata: TableMetadata }): Promise<void> {
     const initial = JSON.stringify(initialState);
     try {
       await this.open().query(
@@ -123,7 +128,7 @@ export class PostgresStore extends Async implements MatchStore {
       if (isUniqueViolation(err, 'matches_code_key')) throw new CodeTakenError(metadata.code ?? '');
       throw err;
     }
-    this.remember(matchID, initialState);
+    this.states.remember(matchID, initialState);
   }
 
   async setState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<void> {
@@ -144,10 +149,10 @@ export class PostgresStore extends Async implements MatchStore {
     );
     const { updated, current } = rows[0];
     if (updated === 1) {
-      this.remember(matchID, stored as State);
+      this.states.remember(matchID, stored as State);
       return;
     }
-    this.states.delete(matchID);
+    this.states.forget(matchID);
     if (current === null) throw new UnknownMatchError(matchID);
     // After a lost race the snapshot shows the state before the winner: read what won.
     const now = await this.open().query<{ state_id: number }>('SELECT state_id FROM matches WHERE id = $1', [matchID]);
@@ -168,9 +173,9 @@ export class PostgresStore extends Async implements MatchStore {
     if (rowCount === 0) throw new UnknownMatchError(matchID);
   }
 
-  async fetch<O extends StorageAPI.FetchOpts>(matchID: string, opts: O): Promise<StorageAPI.FetchResult<O>> {
+  async fetch<O extends FetchOpts>(matchID: string, opts: O): Promise<Fetched<O>> {
     const pool = this.open();
-    const result: Partial<StorageAPI.FetchFields> = {};
+    const result: Partial<MatchFields> = {};
     // Only the columns asked for: a move reads the state, not the initial state beside it,
     // and not even the state when the one in memory is still the newest.
     const cached = opts.state ? this.states.get(matchID) : undefined;
@@ -183,45 +188,39 @@ export class PostgresStore extends Async implements MatchStore {
     if (opts.initialState) columns.push('initial_state');
     if (opts.metadata) columns.push('metadata');
     const [match, log] = await Promise.all([
-      pool.query(`SELECT ${columns.join(', ')} FROM matches WHERE id = $1`, params),
+      pool.query<MatchRow>(`SELECT ${columns.join(', ')} FROM matches WHERE id = $1`, params),
       opts.log ? pool.query<{ entry: LogEntry }>('SELECT entry FROM log WHERE match_id = $1 ORDER BY seq', [matchID]) : undefined,
     ]);
     const row = match.rows[0];
-    if (!row) return result as StorageAPI.FetchResult<O>;
+    if (!row) return result as Fetched<O>;
     if (opts.state) {
+      if (row.state) this.states.remember(matchID, row.state);
       result.state = row.state ?? cached;
-      if (row.state) this.remember(matchID, row.state);
     }
     if (opts.initialState) result.initialState = row.initial_state;
-    if (opts.metadata) {
-      // Moves touch only updated_at, not the metadata JSON: fold it in on the way out.
-      const metadata = row.metadata as TableMetadata;
-      metadata.updatedAt = Math.max(metadata.updatedAt ?? 0, Number(row.updated_at));
-      result.metadata = metadata;
-    }
+    if (opts.metadata) result.metadata = rowMetadata(row.metadata, row.updated_at);
     if (log) result.log = log.rows.map((r) => r.entry);
-    return result as StorageAPI.FetchResult<O>;
+    return result as Fetched<O>;
   }
 
   async wipe(matchID: string): Promise<void> {
     await this.open().query('DELETE FROM matches WHERE id = $1', [matchID]);
-    this.states.delete(matchID);
+    this.states.forget(matchID);
   }
 
-  override async listMatches(opts: StorageAPI.ListMatchesOpts = {}): Promise<string[]> {
-    const where: string[] = [];
-    const params: (string | number | boolean)[] = [];
-    const add = (clause: string, value: string | number | boolean) => {
-      params.push(value);
-      where.push(clause.replace('?', `$${params.length}`));
-    };
-    if (opts.gameName !== undefined) add('game_name = ?', opts.gameName);
-    if (opts.where?.isGameover !== undefined) add('gameover = ?', opts.where.isGameover);
-    if (opts.where?.updatedBefore !== undefined) add('updated_at < ?', opts.where.updatedBefore);
-    if (opts.where?.updatedAfter !== undefined) add('updated_at > ?', opts.where.updatedAfter);
-    const sql = `SELECT id FROM matches ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY updated_at DESC, id`;
+  async listMatches(opts: ListingOpts = {}): Promise<string[]> {
+    const { sql, params } = listingQuery('postgres', 'id', opts);
     const { rows } = await this.open().query<{ id: string }>(sql, params);
     return rows.map((r) => r.id);
+  }
+
+  async listTables<S extends boolean = false>(opts: ListingOpts & { withState?: S }): Promise<Listing<S>[]> {
+    const { sql, params } = listingQuery('postgres', `id, metadata, updated_at${opts.withState ? ', state' : ''}`, opts);
+    const { rows } = await this.open().query<MatchRow>(sql, params);
+    return rows.map((row) => {
+      const listing = { matchID: row.id, metadata: rowMetadata(row.metadata, row.updated_at) };
+      return (opts.withState ? { ...listing, state: row.state } : listing) as Listing<S>;
+    });
   }
 
   async matchIDForCode(code: string): Promise<string | undefined> {

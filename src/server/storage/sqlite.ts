@@ -12,18 +12,19 @@
  * write. Each write keeps its own checks and its own answer: a stale one is refused, the
  * others of its group still land.
  *
- * The newest states of recent matches stay in memory as the objects that were stored (at
- * most `cachedStates`), so a move does not parse its match's state back from JSON. Nothing
- * in the server changes a state object in place (boardgame.io's reducer builds new ones).
+ * The newest states of recent matches stay in memory (state-cache.ts, at most
+ * `cachedStates`), so a move does not parse its match's state back from JSON. Only this
+ * process writes the file, so a state in memory is always the newest.
  */
 import Database, { type Database as SqliteDatabase, type Statement } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { LogEntry, State, StorageAPI } from 'boardgame.io';
-import { Async } from 'boardgame.io/internal';
+import type { LogEntry, State } from 'boardgame.io';
 import { SqliteSessionStore, type SessionStore } from '../sessions/store.ts';
+import { listingQuery, rowMetadata } from './listing.ts';
 import { migrate } from './sqlite-migrations.ts';
-import { CodeTakenError, MatchExistsError, StaleStateError, UnknownMatchError, type MatchStore, type TableMetadata } from './store.ts';
+import { StateCache } from './state-cache.ts';
+import { CodeTakenError, MatchExistsError, StaleStateError, UnknownMatchError, type FetchOpts, type Fetched, type Listing, type ListingOpts, type MatchFields, type MatchStore, type TableMetadata } from './store.ts';
 
 export interface SqliteStoreOptions {
   /** The database file; its folder is created if missing. */
@@ -51,16 +52,14 @@ function isUniqueViolation(err: unknown, column: string): boolean {
   return (e.code === 'SQLITE_CONSTRAINT_UNIQUE' || e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') && (e.message ?? '').includes(column);
 }
 
-export class SqliteStore extends Async implements MatchStore {
+export class SqliteStore implements MatchStore {
   readonly kind = 'sqlite';
   readonly file: string;
   private readonly synchronous: 'FULL' | 'NORMAL';
   private db: SqliteDatabase | undefined;
   private pending: PendingWrite[] = [];
   private commitScheduled = false;
-  /** Newest state per match, least recently used first (a Map keeps insertion order). */
-  private readonly states = new Map<string, State>();
-  private readonly cachedStates: number;
+  private readonly states: StateCache;
   private sql!: {
     insertMatch: Statement;
     updateState: Statement;
@@ -75,16 +74,9 @@ export class SqliteStore extends Async implements MatchStore {
   };
 
   constructor(options: SqliteStoreOptions) {
-    super();
     this.file = options.file;
     this.synchronous = options.synchronous ?? 'NORMAL';
-    this.cachedStates = options.cachedStates ?? 1000;
-  }
-
-  private remember(matchID: string, state: State): void {
-    this.states.delete(matchID);
-    this.states.set(matchID, state);
-    if (this.states.size > this.cachedStates) this.states.delete(this.states.keys().next().value!);
+    this.states = new StateCache(options.cachedStates);
   }
 
   async connect(): Promise<void> {
@@ -137,7 +129,7 @@ export class SqliteStore extends Async implements MatchStore {
     return this.db;
   }
 
-  override async createMatch(matchID: string, { initialState, metadata }: { initialState: State; metadata: TableMetadata }): Promise<void> {
+  async createMatch(matchID: string, { initialState, metadata }: { initialState: State; metadata: TableMetadata }): Promise<void> {
     this.open();
     const initial = JSON.stringify(initialState);
     try {
@@ -159,7 +151,7 @@ export class SqliteStore extends Async implements MatchStore {
       if (isUniqueViolation(err, 'matches.code')) throw new CodeTakenError(metadata.code ?? '');
       throw err;
     }
-    this.remember(matchID, initialState);
+    this.states.remember(matchID, initialState);
   }
 
   async setState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<void> {
@@ -196,14 +188,14 @@ export class SqliteStore extends Async implements MatchStore {
     } catch (err) {
       // The transaction was rolled back: none of the group is stored.
       for (const w of group) {
-        if (w.kind === 'state') this.states.delete(w.matchID);
+        if (w.kind === 'state') this.states.forget(w.matchID);
         w.reject(err);
       }
       return;
     }
     group.forEach((w, i) => {
       if (answers[i]) return w.reject(answers[i]);
-      if (w.kind === 'state') this.remember(w.matchID, w.state);
+      if (w.kind === 'state') this.states.remember(w.matchID, w.state);
       w.resolve();
     });
   }
@@ -244,57 +236,45 @@ export class SqliteStore extends Async implements MatchStore {
     return this.enqueue({ kind: 'metadata', matchID, metadata: structuredClone(metadata) });
   }
 
-  async fetch<O extends StorageAPI.FetchOpts>(matchID: string, opts: O): Promise<StorageAPI.FetchResult<O>> {
+  async fetch<O extends FetchOpts>(matchID: string, opts: O): Promise<Fetched<O>> {
     this.open();
     const cached = opts.state && !opts.initialState ? this.states.get(matchID) : undefined;
     // With the state in memory, only the small columns are read.
     const row = (cached ? this.sql.selectMetadata.get(matchID) : this.sql.selectMatch.get(matchID)) as MatchRow | undefined;
-    const result: Partial<StorageAPI.FetchFields> = {};
-    if (!row) return result as StorageAPI.FetchResult<O>;
+    const result: Partial<MatchFields> = {};
+    if (!row) return result as Fetched<O>;
     if (opts.state) {
-      result.state = cached ?? JSON.parse(row.state);
-      if (!cached) this.remember(matchID, result.state!);
+      const state: State = cached ?? JSON.parse(row.state);
+      if (!cached) this.states.remember(matchID, state);
+      result.state = state;
     }
     if (opts.initialState) result.initialState = JSON.parse(row.initial_state);
-    if (opts.metadata) {
-      // Moves touch only updated_at, not the metadata JSON: fold it in on the way out.
-      const metadata = JSON.parse(row.metadata) as TableMetadata;
-      metadata.updatedAt = Math.max(metadata.updatedAt ?? 0, row.updated_at);
-      result.metadata = metadata;
-    }
+    if (opts.metadata) result.metadata = rowMetadata(JSON.parse(row.metadata), row.updated_at);
     if (opts.log) result.log = (this.sql.selectLog.all(matchID) as string[]).map((e) => JSON.parse(e));
-    return result as StorageAPI.FetchResult<O>;
+    return result as Fetched<O>;
   }
 
   async wipe(matchID: string): Promise<void> {
     this.open();
     this.commitPending();
     this.sql.deleteMatch.run(matchID);
-    this.states.delete(matchID);
+    this.states.forget(matchID);
   }
 
-  override async listMatches(opts: StorageAPI.ListMatchesOpts = {}): Promise<string[]> {
-    const db = this.open();
-    const where: string[] = [];
-    const params: (string | number)[] = [];
-    if (opts.gameName !== undefined) {
-      where.push('game_name = ?');
-      params.push(opts.gameName);
-    }
-    if (opts.where?.isGameover !== undefined) {
-      where.push('gameover = ?');
-      params.push(opts.where.isGameover ? 1 : 0);
-    }
-    if (opts.where?.updatedBefore !== undefined) {
-      where.push('updated_at < ?');
-      params.push(opts.where.updatedBefore);
-    }
-    if (opts.where?.updatedAfter !== undefined) {
-      where.push('updated_at > ?');
-      params.push(opts.where.updatedAfter);
-    }
-    const sql = `SELECT id FROM matches ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY updated_at DESC, id`;
-    return db.prepare(sql).pluck().all(...params) as string[];
+  async listMatches(opts: ListingOpts = {}): Promise<string[]> {
+    const { sql, params } = listingQuery('sqlite', 'id', opts);
+    return this.open().prepare(sql).pluck().all(...params) as string[];
+  }
+
+  async listTables<S extends boolean = false>(opts: ListingOpts & { withState?: S }): Promise<Listing<S>[]> {
+    const { sql, params } = listingQuery('sqlite', `id, metadata, updated_at${opts.withState ? ', state' : ''}`, opts);
+    const rows = this.open().prepare(sql).all(...params) as { id: string; metadata: string; updated_at: number; state?: string }[];
+    return rows.map((row) => {
+      const listing = { matchID: row.id, metadata: rowMetadata(JSON.parse(row.metadata), row.updated_at) };
+      if (row.state === undefined) return listing as Listing<S>;
+      // The state in memory is the newest one (this process alone writes the file).
+      return { ...listing, state: this.states.get(row.id) ?? JSON.parse(row.state) } as Listing<S>;
+    });
   }
 
   async matchIDForCode(code: string): Promise<string | undefined> {

@@ -1,7 +1,8 @@
 /**
- * The store behind the game server: a boardgame.io storage adapter (the async API, so a
- * network database fits the same shape) with the few promises this project adds on top.
- * tests/server/storage/contract.ts checks any implementation against all of them.
+ * The store behind the game server: boardgame.io's storage shape (async, so a network
+ * database fits it) typed with this project's match metadata, and the few promises this
+ * project adds on top. tests/server/storage/contract.ts checks any implementation against
+ * all of them.
  *
  * - createMatch refuses an ID that exists (MatchExistsError): a match is never overwritten.
  * - setState is a compare-and-set on `_stateID`: a write is accepted only when it moves the
@@ -11,8 +12,10 @@
  * - setState and setMetadata on an unknown match throw UnknownMatchError: nothing is created
  *   by a write.
  * - A table's join code (metadata.code) can be looked up.
+ * - listTables answers a listing (the lobby's open tables, the bots to resume) in one query,
+ *   with each match's metadata and, when asked, its state.
  */
-import type { LogEntry, Server, State, StorageAPI } from 'boardgame.io';
+import type { LogEntry, Server, State } from 'boardgame.io';
 import type { Pace } from '../../protocol/away.ts';
 
 /** Match metadata as this project stores it: boardgame.io's, plus the table's join code. */
@@ -35,17 +38,49 @@ export interface TableMetadata extends Server.MatchData {
   deck?: { version: string; hash: string };
 }
 
+/** What a match holds, field by field. */
+export interface MatchFields {
+  state: State;
+  metadata: TableMetadata;
+  log: LogEntry[];
+  initialState: State;
+}
+
+/** Which fields a fetch asks for. */
+export type FetchOpts = { [K in keyof MatchFields]?: boolean };
+
+/** The fields asked for (as boardgame.io's FetchResult; each is undefined for an unknown match). */
+export type Fetched<O extends FetchOpts> = Pick<MatchFields, { [K in keyof O & keyof MatchFields]: O[K] extends true ? K : never }[keyof O & keyof MatchFields]>;
+
+/** Which matches a listing is about, most recently updated first. */
+export interface ListingOpts {
+  gameName?: string;
+  where?: {
+    isGameover?: boolean;
+    /** Listed in the lobby (false) or not (true: a session's table). */
+    unlisted?: boolean;
+    updatedBefore?: number;
+    updatedAfter?: number;
+  };
+  /** At most this many. */
+  limit?: number;
+}
+
+/** One match of a listing: its metadata and, with `withState`, its state. */
+export type Listing<S extends boolean = false> = { matchID: string; metadata: TableMetadata } & (S extends true ? { state: State } : unknown);
+
 export interface MatchStore {
   /** Names the kind of store for /healthz ("sqlite", "postgres"). */
   readonly kind: string;
-  type(): StorageAPI.Type;
   connect(): Promise<void>;
   createMatch(matchID: string, opts: { initialState: State; metadata: TableMetadata }): Promise<void>;
   setState(matchID: string, state: State, deltalog?: LogEntry[]): Promise<void>;
   setMetadata(matchID: string, metadata: TableMetadata): Promise<void>;
-  fetch<O extends StorageAPI.FetchOpts>(matchID: string, opts: O): Promise<StorageAPI.FetchResult<O>>;
+  fetch<O extends FetchOpts>(matchID: string, opts: O): Promise<Fetched<O>>;
   wipe(matchID: string): Promise<void>;
-  listMatches(opts?: StorageAPI.ListMatchesOpts): Promise<string[]>;
+  listMatches(opts?: ListingOpts): Promise<string[]>;
+  /** The matches of a listing with their metadata (and states), in one query. */
+  listTables<S extends boolean = false>(opts: ListingOpts & { withState?: S }): Promise<Listing<S>[]>;
   /** The match a join code belongs to. */
   matchIDForCode(code: string): Promise<string | undefined>;
   /** Throws if the store cannot answer (for /healthz). */

@@ -173,6 +173,29 @@ export function storeContract(name: string, open: () => Promise<StoreUnderTest>)
       expect(await store.listMatches({ where: { updatedAfter: 25 } })).toEqual(['c']);
     });
 
+    it('lists tables with their metadata, and states when asked, newest first, in one answer', async () => {
+      await store.createMatch('a', { initialState: state(0), metadata: metadata({ code: 'AAAA', createdAt: 10, updatedAt: 10 }) });
+      await store.createMatch('b', { initialState: state(0), metadata: metadata({ code: 'BBBB', createdAt: 20, updatedAt: 20 }) });
+      await store.createMatch('s', { initialState: state(0), metadata: metadata({ unlisted: true, session: { id: 'x', table: 0 }, createdAt: 30, updatedAt: 30 }) });
+      await store.createMatch('o', { initialState: state(0), metadata: metadata({ gameover: { result: 'lost' }, createdAt: 40, updatedAt: 40 }) });
+      // A move makes a the most recently updated match, and its listing carries the moved state.
+      await store.setState('a', state(1, { moved: true }), [entry(0, 'care')]);
+      const open = await store.listTables({ gameName: 'school-of-commons', where: { isGameover: false, unlisted: false } });
+      expect(open.map((t) => t.matchID)).toEqual(['a', 'b']);
+      expect(open[1].metadata).toMatchObject({ code: 'BBBB', players: { 0: { id: 0 }, 1: { id: 1 } }, createdAt: 20 });
+      expect(open[0].metadata.updatedAt).toBeGreaterThan(10);
+      expect('state' in open[0]).toBe(false);
+      const first = await store.listTables({ where: { isGameover: false, unlisted: false }, limit: 1 });
+      expect(first.map((t) => t.matchID)).toEqual(['a']);
+      const withStates = await store.listTables({ where: { isGameover: false }, withState: true });
+      expect(new Set(withStates.map((t) => t.matchID))).toEqual(new Set(['a', 'b', 's']));
+      const a = withStates.find((t) => t.matchID === 'a')!;
+      expect(a.state._stateID).toBe(1);
+      expect(a.state.G).toEqual({ step: 1, moved: true });
+      expect(withStates.find((t) => t.matchID === 's')!.metadata.session).toEqual({ id: 'x', table: 0 });
+      expect((await store.listTables({ where: { isGameover: true } })).map((t) => t.matchID)).toEqual(['o']);
+    });
+
     it('wipes a match with its log and its code', async () => {
       await store.createMatch('m1', { initialState: state(0), metadata: metadata({ code: 'ABCDEF' }) });
       await store.setState('m1', state(1), [entry(0, 'travel')]);
