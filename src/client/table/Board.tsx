@@ -40,7 +40,8 @@ export function Board({ view, n, selectable = [], onPick, breaking, layout = 'ta
   const boardStyle = { '--soc-board-aspect': String(shape.aspect), width: `${ZOOMS[zoom] * 100}%` } as CSSProperties;
   return (
     <section className={`soc-board-frame soc-board-frame--${layout}`} aria-label={t('table.board')}>
-      <div className="soc-board__scroller">
+      {/* Zoomed in, the board scrolls: the scroller takes the focus so that the keyboard can scroll it too (axe: scrollable-region-focusable). */}
+      <div className="soc-board__scroller" tabIndex={0} role="group" aria-label={t('table.board')}>
         <div className="soc-board" style={boardStyle} data-zoom={ZOOMS[zoom]}>
           <svg className="soc-board__paths" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">
             {edges.map(([a, b]) => (

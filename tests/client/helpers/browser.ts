@@ -71,8 +71,11 @@ export function useRig(env: Record<string, string> = {}): () => ClientRig {
 }
 
 /** A page (CSP bypassed only so axe-core can be injected) that records every error it meets (uncaught exceptions and console errors). */
-export async function openPage(browser: Browser, options: { width?: number; height?: number } = {}): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 }, reducedMotion: 'reduce', bypassCSP: true });
+export async function openPage(browser: Browser, options: { width?: number; height?: number; touch?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
+  const width = options.width ?? 1280;
+  // touch: a phone or tablet (taps; a phone-sized one also reads the viewport meta tag like a phone).
+  const touch = options.touch ? { hasTouch: true, isMobile: width < 600 } : {};
+  const context = await browser.newContext({ viewport: { width, height: options.height ?? 800 }, reducedMotion: 'reduce', bypassCSP: true, ...touch });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));

@@ -2,7 +2,7 @@
  * Playing the table the way people do: by clicking what is highlighted, or by keyboard alone.
  * Every choice comes from what the page offers (enabled buttons), never from the rules core.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 import { chooser } from '../../helpers/table.ts';
 
@@ -32,20 +32,22 @@ async function visible(page: Page, selector: string): Promise<boolean> {
 }
 
 /**
- * One click of play. Returns what was clicked: 'handover', 'reflect', 'confirm', 'pick',
- * an action name, or 'wait' when nothing could be clicked (a bot's turn, a pending update).
+ * One click of play (or one tap, on a touch screen). Returns what was clicked: 'handover',
+ * 'reflect', 'confirm', 'pick', an action name, or 'wait' when nothing could be clicked (a
+ * bot's turn, a pending update).
  */
-export async function clickOnce(page: Page, choose: (n: number) => number): Promise<string> {
+export async function clickOnce(page: Page, choose: (n: number) => number, how: 'click' | 'tap' = 'click'): Promise<string> {
+  const press = { click: (l: Locator) => l.click(), tap: (l: Locator) => l.tap() }[how];
   if (await visible(page, '[data-handover] button')) {
-    await page.locator('[data-handover] button').click();
+    await press(page.locator('[data-handover] button'));
     return 'handover';
   }
   if (await visible(page, '.soc-dialog--reflection [data-action="reflect"]')) {
-    await page.locator('.soc-dialog--reflection [data-action="reflect"]').click();
+    await press(page.locator('.soc-dialog--reflection [data-action="reflect"]'));
     return 'reflect';
   }
   if (await visible(page, '[data-confirm]')) {
-    await page.locator('[data-confirm]').click();
+    await press(page.locator('[data-confirm]'));
     return 'confirm';
   }
   // While choosing, the things that can be picked are highlighted on the board, in the hand,
@@ -54,14 +56,17 @@ export async function clickOnce(page: Page, choose: (n: number) => number): Prom
   const targets = page.locator('button.soc-place, .soc-kcard__pick, .soc-case__pick, .soc-step [data-option]');
   const count = (await page.locator('.soc-step').count()) > 0 ? await targets.count() : 0;
   if (count > 0) {
-    await targets.nth(choose(count)).click();
+    await press(targets.nth(choose(count)));
     return 'pick';
   }
   const action = await chooseAction(page, choose);
   if (!action) return 'wait';
-  await page.locator(`.soc-actions [data-action="${action}"]`).click();
+  await press(page.locator(`.soc-actions [data-action="${action}"]`));
   return action;
 }
+
+/** One tap of play on a touch screen (see clickOnce). */
+export const tapOnce = (page: Page, choose: (n: number) => number): Promise<string> => clickOnce(page, choose, 'tap');
 
 /** Presses Tab until the focused element matches `selector` (fails after `limit` presses). */
 export async function tabTo(page: Page, selector: string, limit = 120): Promise<void> {
