@@ -366,7 +366,21 @@ export const Transformation = Type.Object(
 );
 export type Transformation = Static<typeof Transformation>;
 
-export const Prompt = Type.Object({ id: Id, text: Text, decks: Decks }, strict);
+/** What a reflection prompt may be about: something that happened at the table since the last pause. */
+export const PROMPT_HAPPENINGS = ['breakdown', 'commons', 'teach', 'share', 'crisis'] as const;
+export const PromptAbout = Type.Object(
+  {
+    happening: Type.Union(
+      PROMPT_HAPPENINGS.map((h) => Type.Literal(h)),
+      { description: 'breakdown: a place broke down; commons: a case became a commons; teach: someone taught; share: someone gave a card; crisis: the crisis track rose.' },
+    ),
+    pattern: Type.Optional(Type.Union([PatternId], { description: 'Only when it happened in this pattern (the place that broke down, the pattern taught or shared, the pattern a case was finished in).' })),
+  },
+  { ...strict, description: 'Ask this prompt only right after this happened (since the last pause). At a pause the first prompt from the top of the deck that fits what happened is asked, else the first prompt without "about".' },
+);
+export type PromptAbout = Static<typeof PromptAbout>;
+
+export const Prompt = Type.Object({ id: Id, text: Text, decks: Decks, about: Type.Optional(PromptAbout) }, strict);
 export type Prompt = Static<typeof Prompt>;
 
 /** What a scenario sets up: the starting values (per table size they may differ, see "sizes"). */

@@ -9,6 +9,7 @@ import { record } from './events.ts';
 import { discardFromHand, drawFor } from './knowledge.ts';
 import { addPressure, removePressure } from './pressure.ts';
 import { randomInt } from './rng.ts';
+import { nextPrompt } from './prompts.ts';
 import { startOf } from './scenario-settings.ts';
 import { setOutcome } from './outcome.ts';
 import { gainTrust, loseTrust } from './trust.ts';
@@ -158,7 +159,7 @@ function runEffect(content: Content, state: GameState, effect: Effect, source: s
       // A workshop slot holds only so many conversations: past the scenario's limit the card passes quietly.
       const most = startOf(content, state).reflections;
       if (most !== undefined && state.pauses >= most) return;
-      const prompt = effect.prompt ?? nextPrompt(state);
+      const prompt = effect.prompt ?? nextPrompt(content, state);
       if (prompt === undefined) return;
       state.reflection = { prompt, card: source };
       state.pauses += 1;
@@ -169,16 +170,4 @@ function runEffect(content: Content, state: GameState, effect: Effect, source: s
       runEffects(content, state, holds(content, state, effect.condition) ? effect.then : (effect.else ?? []), source, broken);
       return;
   }
-}
-
-/** The next reflection prompt; the prompt deck cycles (its discard is reused in order). */
-function nextPrompt(state: GameState): string | undefined {
-  const p = state.prompts;
-  if (p.deck.length === 0) {
-    p.deck = p.discard.reverse();
-    p.discard = [];
-  }
-  const prompt = p.deck.pop();
-  if (prompt !== undefined) p.discard.push(prompt);
-  return prompt;
 }

@@ -37,14 +37,18 @@ describe('study', () => {
     const me = t.as(0);
     const before = me.hand.length;
     const deck = t.state.knowledge.deck.length;
+    // A study from the deck draws studyDraw cards (one, or more with a role such as the researcher's).
+    const draw = ruleValue(t.content, t.state, 'studyDraw', 0);
     me.play({ type: 'study', from: 'deck' });
-    expect(me.hand.length).toBe(before + 1);
-    expect(t.state.knowledge.deck.length).toBe(deck - 1);
+    expect(me.hand.length).toBe(before + draw);
+    expect(t.state.knowledge.deck.length).toBe(deck - draw);
     const faceUp = t.state.knowledge.faceUp[0];
+    const shown = t.state.knowledge.faceUp.length;
     me.play({ type: 'study', from: faceUp });
     expect(me.hand).toContain(faceUp);
     expect(t.state.knowledge.faceUp).not.toContain(faceUp);
-    expect(t.state.knowledge.faceUp).toHaveLength(3);
+    // Replaced: as many face up as before (the scenario's three, or more with a role's rule).
+    expect(t.state.knowledge.faceUp).toHaveLength(shown);
     expect(me.try({ type: 'study', from: 'not-a-card#1' })).toBe('notFaceUp');
   });
 });
