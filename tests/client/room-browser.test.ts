@@ -89,6 +89,7 @@ describe('an online table that survives people', () => {
     expect((await tableStatus(ana.page))!.seat).toBe(0);
 
     // Bo drops out. Ana ends her turn: Bo's turn stalls until the host gives his seat to a bot.
+    const boSeats = await bo.page.evaluate(() => localStorage.getItem('soc:seats'));
     await bo.page.context().close();
     await endTurn(ana.page);
     await poll(() => ana.page.locator('[data-host-seats] [data-seat="1"]').innerText()).toContain('not connected');
@@ -98,6 +99,15 @@ describe('an online table that survives people', () => {
     await poll(async () => (await tableStatus(ana.page))!.seat, { timeout: 20_000 }).toBe(0);
     expect((await tableStatus(ana.page))!.turn).toBeGreaterThanOrEqual(4);
     await poll(() => ana.page.locator('.soc-seat[data-seat="1"] .soc-seat__name').innerText()).toBe('Bot 2');
+    // Bo comes back later: his browser says the seat is gone and offers the invite.
+    const boLater = await openPage(rig().browser);
+    await boLater.page.goto(`${rig().url}/?lang=en`);
+    await boLater.page.evaluate((s) => localStorage.setItem('soc:seats', s!), boSeats);
+    const matchID = new URL(ana.page.url()).pathname.split('/')[2];
+    await boLater.page.goto(`${rig().url}/table/${matchID}?lang=en`);
+    await poll(() => boLater.page.locator('[data-seat-gone] [role="alert"]').innerText()).toContain('the host gave it to a bot');
+    await boLater.page.getByRole('button', { name: 'Join the table again' }).click();
+    await boLater.page.waitForSelector('form[data-form="join"]');
 
     // Ana takes her seat to her phone with the personal seat link.
     await ana.page.locator('[data-personal] summary').click();
@@ -124,6 +134,6 @@ describe('an online table that survives people', () => {
     await poll(() => projector.page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
     await screenshot(projector.page, 'watch-invite-1280');
 
-    for (const p of [ana, phone, projector]) expect(p.errors).toEqual([]);
+    for (const p of [ana, boLater, phone, projector]) expect(p.errors).toEqual([]);
   }, 180_000);
 });

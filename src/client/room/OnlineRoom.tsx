@@ -97,6 +97,30 @@ export function SeatedTable({ matchID, content, go, projector }: { matchID: stri
     forgetSeat(matchID);
     go('/');
   };
+  // The seat went to a bot or became free (the host's hand, or this seat left on another device): say so, offer the invite.
+  const mine = info.seats[Number(seat.playerID)];
+  if (mine && (mine.bot || mine.name === null)) {
+    return (
+      <main id="main" className="soc-home" data-seat-gone>
+        <p className="soc-error" role="alert">
+          {t('room.seatGone')}
+        </p>
+        <p>
+          <button
+            type="button"
+            className="soc-button soc-button--primary"
+            onClick={() => {
+              forgetSeat(matchID);
+              go(`/join/${info.code}`);
+            }}
+          >
+            {t('room.joinAgain')}
+          </button>
+        </p>
+        <HomeLink go={go} />
+      </main>
+    );
+  }
   if (phase === 'waiting') return <WaitingRoom key="waiting" info={info} client={client} seat={seat} hostKey={hostKey} projector={projector} onStarted={reload} onLeft={left} />;
   return (
     <Table

@@ -9,8 +9,9 @@ import type { TableClient } from '../table/connect.ts';
 
 const SAFETY_POLL_MS = 15_000;
 
+/** What, when it changes, makes the table worth reading again: the seats, and the connection (a reconnect may find the seat gone). */
 function seatsKey(client: TableClient | null): string {
-  return JSON.stringify((client as unknown as { matchData?: unknown } | null)?.matchData ?? null);
+  return JSON.stringify([(client as unknown as { matchData?: unknown } | null)?.matchData ?? null, client?.getState()?.isConnected ?? null]);
 }
 
 export function useTableInfo(code: string | null, client: TableClient | null): { info: TableInfo | null; error: unknown; reload: () => void } {

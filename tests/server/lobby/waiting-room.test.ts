@@ -109,6 +109,19 @@ describe('the waiting room', () => {
     }, 15_000);
   });
 
+  it('starts the turn clock of a table with a pace at the start, not while it waits', async () => {
+    server = await startServer();
+    const table = await openTable(server, 2, { pace: { hours: 12, onTimeout: 'bot' } });
+    await sit(server, table.code, 'Ana');
+    const waiting = (await server.api.get(`/api/matches/${table.matchID}/turn`)).body;
+    expect(waiting.dueAt).toBeUndefined();
+    const before = Date.now();
+    expect((await server.api.post(`/api/tables/${table.code}/start`, {}, bearer(table.hostKey))).status).toBe(200);
+    const started = (await server.api.get(`/api/matches/${table.matchID}/turn`)).body;
+    expect(started.seat).toBe('0');
+    expect(started.dueAt).toBeGreaterThanOrEqual(before + 12 * 3600_000);
+  });
+
   it('frees a seat left before the start, for the next person', async () => {
     server = await startServer();
     const table = await openTable(server, 3);
