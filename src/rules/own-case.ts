@@ -64,41 +64,111 @@ export function ownCaseMenu(content: Content, scenario: string): string[] {
   return [...new Set(inDecks(content.cases.values(), s.decks).map((c) => c.transformation))].sort();
 }
 
-/** Why an own initiative does not fit the budget, as a plain sentence; null when it fits. */
+/**
+ * Why an own initiative does not fit the budget: a code and the numbers and names it needs,
+ * so that each language says it in its own words (the client's "own.problem.*" texts; the
+ * server's refusals use the English sentences below).
+ */
+export type OwnProblem =
+  | { code: 'notObject' }
+  | { code: 'extraField'; field: string; fields: string }
+  | { code: 'noName' }
+  | { code: 'nameLong'; n: number; max: number }
+  | { code: 'noLine' }
+  | { code: 'lineLong'; n: number; max: number }
+  | { code: 'lineBreak' }
+  | { code: 'needsShape' }
+  | { code: 'notPattern'; p: string; patterns: string }
+  | { code: 'needWhole'; p: string }
+  | { code: 'needTooMany'; n: number; p: string; max: number }
+  | { code: 'needsTotal'; total: number; min: number; max: number }
+  | { code: 'tooManyPatterns'; n: number; max: number }
+  | { code: 'transformation'; menu: string }
+  | { code: 'listCount'; list: 'offers' | 'learns'; min: number; max: number }
+  | { code: 'listPattern'; list: 'offers' | 'learns'; p: string }
+  | { code: 'listTwice'; list: 'offers' | 'learns' };
+
+const LIST_NAME = { offers: 'I can offer', learns: 'I want to learn' } as const;
+
+/** The English sentence of a problem (API refusals, the simulator, logs). */
+export function ownProblemSentence(p: OwnProblem): string {
+  switch (p.code) {
+    case 'notObject':
+      return 'an own initiative is an object with name, line, needs, transformation, offers and learns';
+    case 'extraField':
+      return `an own initiative has no field "${p.field}" (the fields are ${p.fields})`;
+    case 'noName':
+      return 'give your initiative a name';
+    case 'nameLong':
+      return `the name is ${p.n} characters; at most ${p.max}`;
+    case 'noLine':
+      return 'say in one line what your initiative is';
+    case 'lineLong':
+      return `the line is ${p.n} characters; at most ${p.max}`;
+    case 'lineBreak':
+      return 'the line is one line: no line breaks';
+    case 'needsShape':
+      return 'needs are a number per pattern, e.g. {"making": 3, "resources": 2}';
+    case 'notPattern':
+      return `"${p.p}" is not a pattern (the patterns are ${p.patterns})`;
+    case 'needWhole':
+      return `the needs of ${p.p} must be a whole number, 0 or more`;
+    case 'needTooMany':
+      return `${p.n} needs of ${p.p}: at most ${p.max} in one pattern`;
+    case 'needsTotal':
+      return `${p.total} needs in all: an initiative has ${p.min}–${p.max}`;
+    case 'tooManyPatterns':
+      return `needs in ${p.n} patterns: at most ${p.max}`;
+    case 'transformation':
+      return `choose the transformation from the menu: ${p.menu}`;
+    case 'listCount':
+      return `"${LIST_NAME[p.list]}": choose ${p.min} or ${p.max} patterns`;
+    case 'listPattern':
+      return `"${LIST_NAME[p.list]}": "${p.p}" is not a pattern`;
+    case 'listTwice':
+      return `"${LIST_NAME[p.list]}": a pattern is listed twice`;
+  }
+}
+
+/** Why an own initiative does not fit the budget, as a plain English sentence; null when it fits. */
 export function ownInitiativeProblem(content: Content, scenario: string, value: unknown): string | null {
+  const problem = ownInitiativeIssue(content, scenario, value);
+  return problem && ownProblemSentence(problem);
+}
+
+/** Why an own initiative does not fit the budget; null when it fits. */
+export function ownInitiativeIssue(content: Content, scenario: string, value: unknown): OwnProblem | null {
   const b = OWN_CASE_BUDGET;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'an own initiative is an object with name, line, needs, transformation, offers and learns';
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { code: 'notObject' };
   const x = value as Record<string, unknown>;
   const known = ['name', 'line', 'needs', 'transformation', 'offers', 'learns'];
   const extra = Object.keys(x).find((k) => !known.includes(k));
-  if (extra) return `an own initiative has no field "${extra}" (the fields are ${known.join(', ')})`;
-  if (typeof x.name !== 'string' || !x.name.trim()) return 'give your initiative a name';
-  if (x.name.length > b.name.max) return `the name is ${x.name.length} characters; at most ${b.name.max}`;
-  if (typeof x.line !== 'string') return 'say in one line what your initiative is';
-  if (x.line.length > b.line.max) return `the line is ${x.line.length} characters; at most ${b.line.max}`;
-  if (/[\r\n]/.test(x.line)) return 'the line is one line: no line breaks';
-  if (typeof x.needs !== 'object' || x.needs === null || Array.isArray(x.needs)) return 'needs are a number per pattern, e.g. {"making": 3, "resources": 2}';
+  if (extra) return { code: 'extraField', field: extra, fields: known.join(', ') };
+  if (typeof x.name !== 'string' || !x.name.trim()) return { code: 'noName' };
+  if (x.name.length > b.name.max) return { code: 'nameLong', n: x.name.length, max: b.name.max };
+  if (typeof x.line !== 'string') return { code: 'noLine' };
+  if (x.line.length > b.line.max) return { code: 'lineLong', n: x.line.length, max: b.line.max };
+  if (/[\r\n]/.test(x.line)) return { code: 'lineBreak' };
+  if (typeof x.needs !== 'object' || x.needs === null || Array.isArray(x.needs)) return { code: 'needsShape' };
   let total = 0;
   let patterns = 0;
   for (const [p, n] of Object.entries(x.needs as Record<string, unknown>)) {
-    if (!(PATTERN_IDS as readonly string[]).includes(p)) return `"${p}" is not a pattern (the patterns are ${PATTERN_IDS.join(', ')})`;
-    if (!Number.isInteger(n) || (n as number) < 0) return `the needs of ${p} must be a whole number, 0 or more`;
-    if ((n as number) > b.perPattern) return `${n} needs of ${p}: at most ${b.perPattern} in one pattern`;
+    if (!(PATTERN_IDS as readonly string[]).includes(p)) return { code: 'notPattern', p, patterns: PATTERN_IDS.join(', ') };
+    if (!Number.isInteger(n) || (n as number) < 0) return { code: 'needWhole', p };
+    if ((n as number) > b.perPattern) return { code: 'needTooMany', n: n as number, p, max: b.perPattern };
     total += n as number;
     if ((n as number) > 0) patterns += 1;
   }
-  if (total < b.needs.min || total > b.needs.max) return `${total} needs in all: an initiative has ${b.needs.min}–${b.needs.max}`;
-  if (patterns > b.patterns.max) return `needs in ${patterns} patterns: at most ${b.patterns.max}`;
+  if (total < b.needs.min || total > b.needs.max) return { code: 'needsTotal', total, min: b.needs.min, max: b.needs.max };
+  if (patterns > b.patterns.max) return { code: 'tooManyPatterns', n: patterns, max: b.patterns.max };
   const menu = ownCaseMenu(content, scenario);
-  if (typeof x.transformation !== 'string' || !menu.includes(x.transformation)) {
-    return `choose the transformation from the menu: ${menu.join(', ')}`;
-  }
-  for (const [key, label] of [['offers', 'I can offer'], ['learns', 'I want to learn']] as const) {
+  if (typeof x.transformation !== 'string' || !menu.includes(x.transformation)) return { code: 'transformation', menu: menu.join(', ') };
+  for (const key of ['offers', 'learns'] as const) {
     const list = x[key];
     const range = b[key];
-    if (!Array.isArray(list) || list.length < range.min || list.length > range.max) return `"${label}": choose ${range.min} or ${range.max} patterns`;
-    for (const p of list) if (!(PATTERN_IDS as readonly string[]).includes(p as string)) return `"${label}": "${String(p)}" is not a pattern`;
-    if (new Set(list).size !== list.length) return `"${label}": a pattern is listed twice`;
+    if (!Array.isArray(list) || list.length < range.min || list.length > range.max) return { code: 'listCount', list: key, min: range.min, max: range.max };
+    for (const p of list) if (!(PATTERN_IDS as readonly string[]).includes(p as string)) return { code: 'listPattern', list: key, p: String(p) };
+    if (new Set(list).size !== list.length) return { code: 'listTwice', list: key };
   }
   return null;
 }

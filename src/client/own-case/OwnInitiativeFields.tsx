@@ -7,14 +7,15 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Content } from '../../content/content.ts';
 import { PATTERN_IDS, type Language, type PatternId } from '../../content/schema.ts';
-import { OWN_CASE_BUDGET, ownCaseMenu, ownInitiativeProblem, type OwnInitiative } from '../../rules/own-case.ts';
+import { OWN_CASE_BUDGET, ownCaseMenu, ownInitiativeIssue, type OwnInitiative, type OwnProblem } from '../../rules/own-case.ts';
+import { ownProblemText } from './problem-text.ts';
 
 export function emptyInitiative(content: Content, scenario: string): OwnInitiative {
   return { name: '', line: '', needs: {}, transformation: ownCaseMenu(content, scenario)[0] ?? '', offers: [], learns: [] };
 }
 
-export function initiativeProblem(content: Content, scenario: string, x: OwnInitiative | null): string | null {
-  return x ? ownInitiativeProblem(content, scenario, x) : null;
+export function initiativeProblem(content: Content, scenario: string, x: OwnInitiative | null): OwnProblem | null {
+  return x ? ownInitiativeIssue(content, scenario, x) : null;
 }
 
 interface Props {
@@ -88,7 +89,7 @@ export function OwnInitiativeFields({ content, lang, scenario, seat, value, onCh
             </fieldset>
           ))}
           <p className={problem ? 'soc-own__problem' : 'soc-own__ok'} role="status" data-own-problem={problem ? 'yes' : 'no'}>
-            {problem ? <span lang="en">{problem}</span> : t('own.fits')}
+            {problem ? ownProblemText(t, content, scenario, lang, problem) : t('own.fits')}
           </p>
         </fieldset>
       )}
