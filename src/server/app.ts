@@ -102,7 +102,7 @@ export function createApp(options: AppOptions): App {
   app.proxy = config.trustProxy;
 
   const queues = new MatchQueues();
-  const master = new TableMaster({ game, store, queues, lock: cluster?.lock, deltaState: config.deltaState, news, metrics, logger: logger.child({ part: 'master' }) });
+  const master = new TableMaster({ game, store, queues, lock: cluster?.lock, news, metrics, logger: logger.child({ part: 'master' }) });
   const bots = new BotRunner({ content, master, store, picker: options.picker ?? defaultPicker, delayMs: config.botDelayMs, logger: logger.child({ part: 'bots' }) });
   const tables = new Tables({
     content,
@@ -216,6 +216,7 @@ export function createApp(options: AppOptions): App {
     hosts,
     maxMessageBytes: config.maxMessageBytes,
     socketRate: config.socketRate,
+    deltaState: config.deltaState,
     metrics,
     logger: logger.child({ part: 'socket' }),
   });

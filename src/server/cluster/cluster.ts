@@ -12,7 +12,6 @@ import type { Logger } from '../logger.ts';
 import type { MatchLock } from '../match/lock.ts';
 import type { PubSub } from '../match/pubsub.ts';
 import type { MatchNews } from '../match/views.ts';
-import type { State } from 'boardgame.io';
 import { RedisMatchLock } from './redis-lock.ts';
 import { RedisPubSub } from './redis-pubsub.ts';
 import type { SessionNews } from '../sessions/sessions.ts';
@@ -65,16 +64,11 @@ export async function connectCluster(redisUrl: string, logger: Logger): Promise<
 
 /**
  * News as they cross Redis: without boardgame.io's undo and redo stacks, which hold a copy of
- * the game per move of the turn and which no receiver is sent anyway (views.ts empties them),
- * and without the log of the state a patch starts from. The biggest part of a state, twice
- * per patch, serialised once and parsed on every instance.
+ * the game per move of the turn and which no receiver is sent anyway (views.ts empties them).
+ * One state per move: each instance diffs it against the state it heard before.
  */
 function lighter(news: MatchNews): MatchNews {
-  const strip = (state: State, keepLog: boolean): State => {
-    const { deltalog, ...rest } = state as State & { deltalog?: unknown };
-    return { ...rest, _undo: [], _redo: [], ...(keepLog && deltalog !== undefined ? { deltalog } : {}) } as State;
-  };
-  if (news.type === 'update') return { type: 'update', args: [news.args[0], strip(news.args[1], true)] };
-  if (news.type === 'patch') return { type: 'patch', args: [news.args[0], news.args[1], strip(news.args[2], false), strip(news.args[3], true)] };
-  return news;
+  if (news.type !== 'update') return news;
+  const [matchID, state] = news.args;
+  return { type: 'update', args: [matchID, { ...state, _undo: [], _redo: [] }] };
 }

@@ -60,11 +60,6 @@ export interface MasterOptions {
   news: PubSub<MatchNews>;
   metrics: Metrics;
   logger: Logger;
-  /**
-   * Send each move as a patch of the receiver's view (boardgame.io's deltaState: about 1 KB a
-   * move) rather than the whole view (several KB, growing with the match). DELTA_STATE.
-   */
-  deltaState?: boolean;
 }
 
 type AcceptedListener = (matchID: string, state: State, metadata: TableMetadata) => void;
@@ -173,7 +168,7 @@ export class TableMaster {
       await store.setMetadata(matchID, table);
       logger.info({ matchID, gameover: next.ctx.gameover }, 'match over');
     }
-    this.publish(matchID, this.options.deltaState ? { type: 'patch', args: [matchID, state._stateID, state, next] } : { type: 'update', args: [matchID, next] });
+    this.publish(matchID, { type: 'update', args: [matchID, next] });
     for (const listener of this.listeners) listener(matchID, next, table);
     return { ok: true, state: next };
   }

@@ -4,10 +4,11 @@
  * the match seed and the PRNG state); metadata goes out as names and connection flags only.
  * The initial state is never sent: it holds the match seed and every deck unshuffled-to-come.
  */
-import type { Game, LogEntry, State } from 'boardgame.io';
+import type { LogEntry, State } from 'boardgame.io';
 import { getFilterPlayerView } from 'boardgame.io/internal';
 import type { ChatNews } from '../../protocol/away.ts';
 import type { TableMetadata } from '../storage/store.ts';
+import type { ServerGame } from './game.ts';
 import { diff } from './json-patch.ts';
 
 /** What every client may know about a seat. */
@@ -18,11 +19,13 @@ export interface PublicSeat {
   data?: { bot?: boolean };
 }
 
-/** News about a match, before it is filtered for each receiver. */
+/**
+ * News about a match, as the master publishes it: unfiltered (each transport filters it for
+ * its own sockets), one state per move (each room diffs it against the state it heard before).
+ */
 export type MatchNews =
+  /** A stored move: the match's new state, with the move's log entries as `deltalog`. */
   | { type: 'update'; args: [matchID: string, state: State] }
-  /** boardgame.io's deltaState: each receiver gets a JSON patch from its view of `prev` to its view of `state`. */
-  | { type: 'patch'; args: [matchID: string, prevStateID: number, prev: State, state: State] }
   | { type: 'matchData'; args: [matchID: string, seats: PublicSeat[]] }
   /** Table chat (chat/chat.ts): the same for every receiver. */
   | { type: 'chat'; args: [matchID: string, news: ChatNews] }
@@ -45,28 +48,38 @@ export function publicSeats(metadata: TableMetadata): PublicSeat[] {
   });
 }
 
+/** A receiver: a seat ("0", "1", …), or null for a spectator. */
 export type Viewer = string | null;
 
-/** Filters news and syncs for one receiver (a seat, or null for a spectator). */
-export function createViews(game: Game) {
+/** One receiver's view of a state: the state as it may see it, and the log entries it may read. */
+export interface View {
+  state: State;
+  log: LogEntry[] | undefined;
+}
+
+/** Filters states for receivers, and makes the messages boardgame.io's client reads. */
+export function createViews(game: ServerGame) {
   const filter = getFilterPlayerView(game);
+  /** `state` as `viewer` sees it; `log` (the state's own deltalog when absent) redacted for it. */
+  const view = (viewer: Viewer, matchID: string, state: State, log?: LogEntry[]): View => {
+    const filtered = filter(viewer, { type: 'update', args: [matchID, log === undefined ? state : { ...state, deltalog: log }] });
+    if (filtered.type !== 'update') throw new Error(`boardgame.io filtered an update into a ${filtered.type}`);
+    return { state: filtered.args[1], log: filtered.args[2] };
+  };
   return {
-    news(viewer: Viewer, news: MatchNews): Outgoing {
-      if (news.type === 'update') return filter(viewer, news) as Outgoing;
-      if (news.type === 'patch') {
-        // boardgame.io's filter would diff with rfc6902 (slow on arrays): filter both states, diff here.
-        const [matchID, prevStateID, prev, state] = news.args;
-        const before = filter(viewer, { type: 'update', args: [matchID, prev] } as never) as Outgoing;
-        const after = filter(viewer, { type: 'update', args: [matchID, state] } as never) as Outgoing;
-        const [, next, log] = after.args as [string, State, LogEntry[] | undefined];
-        return { type: 'patch', args: [matchID, prevStateID, state._stateID, diff(before.args[1], next), log] };
-      }
-      return news;
+    view,
+    update(matchID: string, after: View): Outgoing {
+      return { type: 'update', args: [matchID, after.state, after.log] };
+    },
+    /** boardgame.io's deltaState: a JSON patch from the receiver's view of the state before. */
+    patch(matchID: string, before: View, after: View): Outgoing {
+      return { type: 'patch', args: [matchID, before.state._stateID, after.state._stateID, diff(before.state, after.state), after.log] };
     },
     sync(viewer: Viewer, matchID: string, state: State, log: LogEntry[], metadata: TableMetadata): Outgoing {
       // No initialState here, on purpose (see above); boardgame.io's client only needs it
       // for a local reset, which a multiplayer table never does.
-      return filter(viewer, { type: 'sync', args: [matchID, { state, log, filteredMetadata: publicSeats(metadata) }] } as never) as Outgoing;
+      const seen = view(viewer, matchID, state, log);
+      return { type: 'sync', args: [matchID, { state: seen.state, log: seen.log ?? [], filteredMetadata: publicSeats(metadata) }] };
     },
   };
 }

@@ -23,9 +23,10 @@ import type { OriginPolicy } from '../http/origins.ts';
 import type { ServerGame } from '../match/game.ts';
 import type { TableMaster } from '../match/master.ts';
 import { matchChannel, type PubSub } from '../match/pubsub.ts';
-import { createViews, type MatchNews, type Outgoing, type Views } from '../match/views.ts';
+import { createViews, type Outgoing, type MatchNews, type Views } from '../match/views.ts';
 import type { RateLimit } from '../config.ts';
 import type { TableMetadata } from '../storage/store.ts';
+import { RoomNews } from './room-news.ts';
 import { depthLimitedParser, isMatchID, playerAction, seatOf, socketRateLimiter } from './socket-limits.ts';
 
 export interface SocketTransportOptions {
@@ -42,6 +43,11 @@ export interface SocketTransportOptions {
   hosts: HostPolicy;
   maxMessageBytes: number;
   socketRate: RateLimit;
+  /**
+   * Send each move as a patch of the receiver's view (boardgame.io's deltaState: about 1 KB a
+   * move) rather than the whole view (several KB, growing with the match). DELTA_STATE.
+   */
+  deltaState: boolean;
   metrics: Metrics;
   logger: Logger;
 }
@@ -49,8 +55,8 @@ export interface SocketTransportOptions {
 /** A match watched from this server: its sockets and what its subscription has heard. */
 interface Room {
   members: Set<Socket>;
-  /** The newest update heard, to hand to a socket whose first state was read before it. */
-  latest?: { stateID: number; news: MatchNews };
+  /** The newest state heard and its views: patches start from it; a socket whose first state was read before it gets it whole. */
+  news: RoomNews;
   /** Resolves when news of the match reach this room (at once in one process). */
   ready: Promise<void>;
   /** The tick at which the subscription was confirmed (undefined while waiting). */
@@ -199,30 +205,20 @@ export class SocketTransport {
   /** A state read from the store, followed by the newest update if the room heard one since. */
   private emitSync(socket: Socket, binding: Binding, state: State, log: LogEntry[], metadata: TableMetadata): void {
     emit(socket, this.views.sync(binding.seat, binding.matchID, state, log, metadata));
-    const latest = this.rooms.get(binding.matchID)?.latest;
-    if (!latest || latest.stateID <= state._stateID) return;
-    // A patch starts from a state this socket may not have: send the whole newer state.
-    const news: MatchNews = latest.news.type === 'patch' ? { type: 'update', args: [binding.matchID, latest.news.args[3]] } : latest.news;
-    emit(socket, this.views.news(binding.seat, news));
+    const news = this.rooms.get(binding.matchID)?.news;
+    news?.seed(state);
+    const newer = news?.newerThan(state._stateID, binding.seat);
+    if (newer) emit(socket, newer);
   }
 
   private bind(socket: Socket, binding: Binding): void {
     this.bindings.set(socket, binding);
     let room = this.rooms.get(binding.matchID);
     if (!room) {
-      const made: Room = { members: new Set(), ready: Promise.resolve() };
+      const made: Room = { members: new Set(), news: new RoomNews(this.views, binding.matchID, this.options.deltaState), ready: Promise.resolve() };
       room = made;
       this.rooms.set(binding.matchID, made);
-      const subscribed = this.options.news.subscribe(matchChannel(binding.matchID), (news) => {
-        if (news.type === 'seatLeft') return this.dropSeat(made, news.args[1]);
-        if (news.type === 'update' || news.type === 'patch') {
-          const stateID = news.type === 'update' ? news.args[1]._stateID : news.args[3]._stateID;
-          // Redis keeps the order of publishes, so an older update is a duplicate.
-          if (made.latest && made.latest.stateID >= stateID) return;
-          made.latest = { stateID, news };
-        }
-        for (const s of made.members) emit(s, this.views.news(this.bindings.get(s)?.seat ?? null, news));
-      });
+      const subscribed = this.options.news.subscribe(matchChannel(binding.matchID), (news) => this.heard(made, news));
       if (subscribed) {
         made.ready = subscribed.then(() => {
           made.readyAt = ++this.tick;
@@ -260,6 +256,19 @@ export class SocketTransport {
     if (count <= 0) this.seats.delete(key);
     else this.seats.set(key, count);
     return Math.max(count, 0);
+  }
+
+  /** News of a room's match: a state is filtered once per viewer, not once per socket. */
+  private heard(room: Room, news: MatchNews): void {
+    if (news.type === 'seatLeft') return this.dropSeat(room, news.args[1]);
+    if (news.type !== 'update') {
+      // Seats and chat: the same for every receiver.
+      for (const s of room.members) emit(s, news);
+      return;
+    }
+    const messageFor = room.news.heard(news.args[1]);
+    if (!messageFor) return;
+    for (const s of room.members) emit(s, messageFor(this.bindings.get(s)?.seat ?? null));
   }
 
   /** Disconnects this server's sockets of a seat whose player left (the credentials are void). */
