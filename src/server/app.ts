@@ -130,7 +130,7 @@ export function createApp(options: AppOptions): App {
   });
 
   // Workshop sessions: over the tables, in the same database, news across instances like matches'.
-  const sessionStore = options.sessionStore ?? (store as Partial<{ sessions(): SessionStore }>).sessions?.();
+  const sessionStore = options.sessionStore ?? store.sessions?.();
   const sessionNews = cluster?.sessionNews ?? new InMemoryPubSub<SessionNews>();
   const streams = new SessionStreams({ news: sessionNews, logger: logger.child({ part: 'sessions' }) });
   const sessions = sessionStore

@@ -23,11 +23,6 @@ export interface SideTables {
 }
 
 /** What a store may offer: its SQLite handle or its PostgreSQL pool. */
-interface SqlBacked {
-  sqliteDatabase?: () => SqliteDatabase;
-  postgresPool?: () => pg.Pool;
-}
-
 export function sqliteSideTables(db: SqliteDatabase): SideTables {
   const statements = new Map<string, ReturnType<SqliteDatabase['prepare']>>();
   const prepared = (sql: string) => {
@@ -75,9 +70,8 @@ export function postgresSideTables(pool: pg.Pool): SideTables {
  * in-memory SQLite database with the same schema: the features work, nothing survives.
  */
 export function sideTablesOf(store: MatchStore): SideTables {
-  const backed = store as unknown as SqlBacked;
-  if (typeof backed.sqliteDatabase === 'function') return sqliteSideTables(backed.sqliteDatabase());
-  if (typeof backed.postgresPool === 'function') return postgresSideTables(backed.postgresPool());
+  if (store.sqliteDatabase) return sqliteSideTables(store.sqliteDatabase());
+  if (store.postgresPool) return postgresSideTables(store.postgresPool());
   const db = new Database(':memory:');
   // Without the matches table the foreign keys would fail: the schema has it, empty.
   migrate(db);

@@ -15,8 +15,11 @@
  * - listTables answers a listing (the lobby's open tables, the bots to resume) in one query,
  *   with each match's metadata and, when asked, its state.
  */
+import type { Database as SqliteDatabase } from 'better-sqlite3';
 import type { LogEntry, Server, State } from 'boardgame.io';
+import type pg from 'pg';
 import type { Pace } from '../../protocol/away.ts';
+import type { SessionStore } from '../sessions/store.ts';
 
 /** Match metadata as this project stores it: boardgame.io's, plus the table's join code. */
 export interface TableMetadata extends Server.MatchData {
@@ -86,6 +89,11 @@ export interface MatchStore {
   /** Throws if the store cannot answer (for /healthz). */
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** Workshop sessions in the same database (a store without: the app is given one, or has none). */
+  sessions?(): SessionStore;
+  /** The database itself, for the tables beside the matches (side-tables.ts): one or the other. */
+  sqliteDatabase?(): SqliteDatabase;
+  postgresPool?(): pg.Pool;
 }
 
 export class StaleStateError extends Error {
