@@ -42,6 +42,37 @@ function best<M>(items: readonly M[], score: (m: M) => number, random: () => num
   return top.length === 0 ? undefined : pickOne(top, random);
 }
 
+/**
+ * best() over the legal items only, checking legality lazily: score levels from the lowest,
+ * and within a level every item in order, so the result (and the chance it draws) is exactly
+ * best(items.filter(legal), score) while the rules are asked about far fewer moves.
+ */
+function bestLegal<M>(items: readonly M[], score: (m: M) => number, legal: (m: M) => boolean, random: () => number): M | undefined {
+  const n = items.length;
+  const scores = new Array<number>(n);
+  for (let i = 0; i < n; i++) scores[i] = score(items[i]);
+  let floor = -Infinity;
+  let first = true;
+  for (;;) {
+    // The next score level above the one just tried (no sorting: the lists are short).
+    let level = Infinity;
+    let found = false;
+    for (let i = 0; i < n; i++) {
+      const s = scores[i];
+      if ((first || s > floor) && (!found || s < level)) {
+        level = s;
+        found = true;
+      }
+    }
+    if (!found) return undefined;
+    const top: M[] = [];
+    for (let i = 0; i < n; i++) if (scores[i] === level && legal(items[i])) top.push(items[i]);
+    if (top.length > 0) return pickOne(top, random);
+    floor = level;
+    first = false;
+  }
+}
+
 /** What one decision reads, computed once. */
 interface View {
   content: Content;
@@ -68,8 +99,8 @@ function chooseDiscard(v: View, random: () => number): Move | undefined {
 
 /** The legal travel that leaves the fewest steps to `target`. */
 function stepToward(v: View, target: PatternId, random: () => number): Move | undefined {
-  const moves = PATTERN_IDS.map((to): Move => ({ type: 'travel', to })).filter(v.legal);
-  return best(moves, (m) => v.content.distance[(m as { to: PatternId }).to][target], random);
+  const moves = PATTERN_IDS.map((to): Move => ({ type: 'travel', to }));
+  return bestLegal(moves, (m) => v.content.distance[(m as { to: PatternId }).to][target], v.legal, random);
 }
 
 function chooseAction(v: View, random: () => number): Move | undefined {
@@ -102,9 +133,9 @@ function chooseAction(v: View, random: () => number): Move | undefined {
     alone.push({ type: 'apply', case: c.id });
   }
   const caseLeft = (m: Move) => totalOpenNeeds(content, state.cases.find((c) => c.id === (m as { case: string }).case)!);
-  const co = best(together.filter(v.legal), caseLeft, random);
+  const co = bestLegal(together, caseLeft, v.legal, random);
   if (co) return co;
-  const ap = best(alone.filter(v.legal), caseLeft, random);
+  const ap = bestLegal(alone, caseLeft, v.legal, random);
   if (ap) return ap;
 
   // 3. Pressure: ease it here before it is critical, or go and save a place at its limit.
@@ -125,21 +156,27 @@ function chooseAction(v: View, random: () => number): Move | undefined {
   //    learner already holds, so nobody is taught the same card twice. Teaching that costs
   //    trust keeps a reserve for breakdowns.
   const teaches: Move[] = [];
+  // Whether seat and a learner could meet a need of a pattern: asked per card, answered once.
+  const meetable = new Map<string, boolean>();
   for (const card of state.players[seat].hand) {
     const p = patternOfCard(content, card);
     if (open[p] < 1) continue;
     const teachCost = ruleValue(content, state, 'teachCost', seat, p);
     if (teachCost > 0 && state.trust <= teachCost + 1) continue;
     for (let to = 0; to < state.players.length; to++) {
-      if (to !== seat && anyMeetable(content, state, p, [seat, to])) teaches.push({ type: 'teach', card, to });
+      if (to === seat) continue;
+      const key = `${p}|${to}`;
+      let can = meetable.get(key);
+      if (can === undefined) meetable.set(key, (can = anyMeetable(content, state, p, [seat, to])));
+      if (can) teaches.push({ type: 'teach', card, to });
     }
   }
-  const teach = best(teaches.filter(v.legal), (m) => {
+  const teach = bestLegal(teaches, (m) => {
     const { card, to } = m as { card: string; to: Seat };
     const p = patternOfCard(content, card);
     // Closest to a need first; a learner who already collects the pattern uses it soonest.
     return -(v.worth(to, p) / cost(to, p)) * 10 - (p === here ? 1 : 0);
-  }, random);
+  }, v.legal, random);
   if (teach) return teach;
   const gifts: Move[] = [];
   for (const card of state.players[seat].hand) {

@@ -8,7 +8,7 @@
  * band, game length, loss causes, the most taken action and the role and case with the
  * largest share of wins). Same seed and games, same file. All runs share one worker pool.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import cliProgress from 'cli-progress';
 import type { BotName } from '../bots/index.ts';
 import { loadContent } from '../content/load.ts';
@@ -17,6 +17,7 @@ import { defaultWorkers, SimPool, simulate } from '../sim/run.ts';
 import type { Report } from '../sim/report.ts';
 import { oneOf, toolArgs, wholeNumber } from './args.ts';
 import { runCompare } from './balance-compare.ts';
+import { replaceSection } from './rules-doc-tables.ts';
 import { BANDS, bandFor, bandText, checkTargets, EXCHANGES, pct, SOLO_BANDS, topChoice, type Find } from './balance-targets.ts';
 
 const tool = {

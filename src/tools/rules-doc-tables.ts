@@ -49,6 +49,31 @@ const RULE_TEXT_NL: Record<string, string> = {
 
 const DIFFICULTY_NL: Record<string, string> = { intro: 'zacht', standard: 'standaard', hard: 'moeilijk' };
 
+/** Names of the starting values in the tables, per language. */
+const START_TEXT: Record<'en' | 'nl', Record<string, string>> = {
+  en: { place: 'start place', trust: 'trust', crisisLimit: 'crisis limit', rateTrack: 'rate track', days: 'days', hand: 'hand', pressure: 'starting pressure', faceUp: 'face up', reflections: 'reflection pauses' },
+  nl: { place: 'startplek', trust: 'vertrouwen', crisisLimit: 'crisisgrens', rateTrack: 'disruptietempo', days: 'dagen', hand: 'hand', pressure: 'startdruk', faceUp: 'open kaarten', reflections: 'reflectiepauzes' },
+};
+
+/**
+ * The per-size settings of every scenario (its "sizes"): one row per scenario and table size
+ * that differs from the scenario's own numbers, in the rulebook's words.
+ */
+function sizeTable(content: Content, lang: 'en' | 'nl'): string {
+  const rows = lang === 'en' ? ['| scenario | players | differs from the table above |', '|---|---|---|'] : ['| scenario | spelers | anders dan in de tabel hierboven |', '|---|---|---|'];
+  for (const s of content.scenarios.values()) {
+    for (const [players, size] of Object.entries(s.sizes ?? {}).sort(([a], [b]) => Number(a) - Number(b))) {
+      if (!size) continue;
+      const changes = [
+        ...Object.entries(size.start ?? {}).map(([k, v]) => `${START_TEXT[lang][k] ?? k} ${Array.isArray(v) ? v.join(lang === 'en' && k === 'pressure' ? ', ' : ' ') : v}`),
+        ...Object.entries(size.rules ?? {}).map(([k, v]) => `${k} ${v}`),
+      ];
+      rows.push(`| \`${s.id}\` | ${players} | ${changes.join('; ') || '–'} |`);
+    }
+  }
+  return rows.join('\n');
+}
+
 /** The generated tables of the Dutch rulebook (docs/rules.nl.md). */
 export function rulebookTablesNl(content: Content): Record<string, string> {
   const rules = ['| regel | waarde | wat het telt |', '|---|---|---|'];
@@ -64,7 +89,7 @@ export function rulebookTablesNl(content: Content): Record<string, string> {
       `| ${s.name.nl} (\`${s.id}\`) | ${DIFFICULTY_NL[s.difficulty] ?? s.difficulty} | ${s.players.min}–${s.players.max} | ${s.decks.join(', ')} | ${s.start.trust} | ${s.start.crisisLimit} | ${s.start.rateTrack.join(' ')} | ${s.start.days} | ${s.start.hand} | ${s.start.pressure.join(', ') || '–'} | ${s.start.faceUp} | ${changes}${target} |`,
     );
   }
-  return { 'rule-numbers': rules.join('\n'), scenarios: scenarios.join('\n') };
+  return { 'rule-numbers': rules.join('\n'), scenarios: scenarios.join('\n'), 'scenario-sizes': sizeTable(content, 'nl') };
 }
 
 export function rulebookTables(content: Content): Record<string, string> {
@@ -82,7 +107,7 @@ export function rulebookTables(content: Content): Record<string, string> {
       `| ${s.name.en} (\`${s.id}\`) | ${s.difficulty} | ${s.players.min}–${s.players.max} | ${s.decks.join(', ')} | ${s.start.trust} | ${s.start.crisisLimit} | ${s.start.rateTrack.join(' ')} | ${s.start.days} | ${s.start.hand} | ${s.start.pressure.join(', ') || '–'} | ${s.start.faceUp} | ${changes}${target} |`,
     );
   }
-  return { 'rule-numbers': rules.join('\n'), scenarios: scenarios.join('\n') };
+  return { 'rule-numbers': rules.join('\n'), scenarios: scenarios.join('\n'), 'scenario-sizes': sizeTable(content, 'en') };
 }
 
 /** Replaces the text between `<!-- NAME:begin -->` and `<!-- NAME:end -->`. */
