@@ -6,6 +6,7 @@
  * It works on the full state and on the public view alike (it reads nothing secret), so a
  * browser, a spectator and the server compute the same harvest.
  */
+import { settingsFor } from '../rules/scenario-settings.ts';
 import type { Content } from '../content/content.ts';
 import { PATTERN_IDS, type PatternId } from '../content/schema.ts';
 import type { MatchRecord } from '../record/record.ts';
@@ -226,7 +227,7 @@ export function harvest(content: Content, input: HarvestInput, options: HarvestO
     limits: {
       pressure: content.pressureLimit * PATTERN_IDS.length,
       trust: ruleValue(content, input as GameState, 'trustMax'),
-      crisis: scenario?.start.crisisLimit ?? Math.max(1, input.crisis),
+      crisis: scenario ? settingsFor(scenario, input.players.length).start.crisisLimit : Math.max(1, input.crisis),
     },
     timeline: timeline(input),
     network: links,

@@ -17,6 +17,7 @@ import { defaultWorkers, SimPool, simulate } from '../sim/run.ts';
 import type { Report } from '../sim/report.ts';
 import { oneOf, toolArgs, wholeNumber } from './args.ts';
 import { runCompare } from './balance-compare.ts';
+import { playingTimeTable } from './playing-time.ts';
 import { replaceSection } from './rules-doc-tables.ts';
 import { BANDS, bandFor, bandText, checkTargets, EXCHANGES, pct, SOLO_BANDS, topChoice, type Find } from './balance-targets.ts';
 
@@ -223,6 +224,19 @@ for (const s of scenarios) {
 }
 lines.push('');
 writeFileSync(values.out, `${lines.join('\n')}`);
+
+// The rulebooks' playing-time tables, from the same runs, when this is the shipped deck
+// written to its usual place.
+if (values.content === undefined && values.out === 'docs/balance.md') {
+  const maxPlayers = Math.max(...scenarios.map((s) => s.players.max));
+  const length = (scenario: string, players: number) => {
+    const r = find(scenario, players, 'heuristic');
+    return r ? { turns: r.turns.mean, pauses: r.reflections.perGame } : undefined;
+  };
+  for (const [file, lang] of [['docs/rules.md', 'en'], ['docs/rules.nl.md', 'nl']] as const) {
+    writeFileSync(file, replaceSection(readFileSync(file, 'utf8'), 'playing-time', playingTimeTable(scenarios, maxPlayers, length, lang)));
+  }
+}
 const misses = checks.filter((c) => !c.ok);
 for (const c of misses) process.stderr.write(`✗ ${c.what}: ${c.measured}\n`);
 process.stderr.write(`wrote ${values.out}: ${checks.length - misses.length} of ${checks.length} targets met; ${played} games in ${seconds.toFixed(1)} s on ${workers} workers (${(played / seconds).toFixed(0)} games/s)\n`);

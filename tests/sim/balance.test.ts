@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/sim/run.ts';
-import { topChoice } from '../../src/tools/balance-targets.ts';
+import { bandFor, topChoice, type Difficulty } from '../../src/tools/balance-targets.ts';
 import { content } from '../helpers/table.ts';
 
 const doc = readFileSync('docs/balance.md', 'utf8');
@@ -42,5 +42,38 @@ describe('docs/balance.md', () => {
     expect(report.turns.mean).toBeLessThanOrEqual(60);
     expect(report.rounds.mean).toBeGreaterThanOrEqual(8);
     expect(topChoice(report)[1]).toBeLessThanOrEqual(0.5);
+  });
+
+  it('every scenario at every table size lies in its difficulty band (solo practice in its own)', () => {
+    for (const s of content().scenarios.values()) {
+      for (let p = s.players.min; p <= s.players.max; p++) {
+        const band = bandFor(s.difficulty as Difficulty, p);
+        const row = documented(s.id, p);
+        expect(row.rate, `${s.id} at ${p}`).toBeGreaterThanOrEqual(band.low);
+        expect(row.rate, `${s.id} at ${p}`).toBeLessThanOrEqual(band.high);
+      }
+    }
+  });
+
+  it('a table of two and a table of six: another seed agrees with the documented rows (the per-size settings are what is played)', async () => {
+    for (const players of [2, 6]) {
+      const row = documented('standard', players);
+      const report = await simulate({ scenario: 'standard', players, games: 200, bot: 'heuristic', seed: 'independent', workers: 2 });
+      expect(report.winInterval.high, `${players} players`).toBeGreaterThanOrEqual(row.low);
+      expect(report.winInterval.low, `${players} players`).toBeLessThanOrEqual(row.high);
+    }
+  });
+
+  it('teaching is the exchange the table misses most (standard, 4 players, the ablation table)', () => {
+    const table = doc.split('\n## What each exchange is worth')[1];
+    expect(table, 'an ablation section').toBeDefined();
+    const change = (action: string) => {
+      const row = table.split('\n').find((l) => l.startsWith(`| ${action} |`));
+      if (!row) throw new Error(`no ablation row for ${action}`);
+      return Number(row.match(/([−+])([\d.]+) points/)!.slice(1).join('').replace('−', '-'));
+    };
+    expect(change('teach')).toBeLessThanOrEqual(-10);
+    expect(change('teach')).toBeLessThan(change('share'));
+    expect(change('teach')).toBeLessThan(change('coCreate'));
   });
 });

@@ -1,6 +1,7 @@
 /** The table at a glance: whose turn, actions left, trust, disruption rate, crisis, decks, commons. */
 import { useTranslation } from 'react-i18next';
 import { disruptionRate, ruleValue } from '../../rules/index.ts';
+import { settingsFor } from '../../rules/scenario-settings.ts';
 import type { GameState } from '../../rules/state.ts';
 import type { PublicState } from '../../rules/view.ts';
 import { DetailButton } from './details/Details.tsx';
@@ -10,7 +11,8 @@ import type { Namer } from './names.ts';
 export function Status({ view, n, mySeat }: { view: PublicState; n: Namer; mySeat?: number }) {
   const { t } = useTranslation();
   const scenario = n.content.scenarios.get(view.scenario);
-  const start = scenario?.start;
+  // The settings at this table's size (a scenario may set other numbers per size).
+  const start = scenario ? settingsFor(scenario, view.players.length).start : undefined;
   const rate = disruptionRate(n.content, view);
   const trustMax = ruleValue(n.content, view as unknown as GameState, 'trustMax');
   const seat = view.turn.seat;

@@ -3,6 +3,7 @@
  * ways to lose (a full crisis track, the last day's flow running out), and how long a game takes.
  */
 import type { Content } from '../../content/content.ts';
+import { settingsFor } from '../../rules/scenario-settings.ts';
 
 export interface Goal {
   /** Cases that must become commons (the scenario's target, or every player's case). */
@@ -14,7 +15,9 @@ export interface Goal {
 export function goalOf(content: Content, scenario: string, players: number, cases = players): Goal {
   const s = content.scenarios.get(scenario);
   const target = s?.target?.commons;
-  return { commons: target === undefined ? cases : Math.min(target, cases), crisisLimit: s?.start.crisisLimit ?? 0, days: s?.start.days ?? 0 };
+  // The numbers at this table size: a scenario may set other ones per size ("sizes").
+  const start = s ? settingsFor(s, players).start : undefined;
+  return { commons: target === undefined ? cases : Math.min(target, cases), crisisLimit: start?.crisisLimit ?? 0, days: start?.days ?? 0 };
 }
 
 /**
