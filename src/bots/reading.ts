@@ -52,7 +52,7 @@ export function openByPattern(content: Content, state: GameState): Record<Patter
 }
 
 /** Could `seats` meet a need of `pattern` on case `c` (open, and not finishing it alone)? */
-export function meetable(content: Content, state: GameState, c: CaseState, pattern: PatternId, seats: readonly Seat[]): boolean {
+function meetable(content: Content, state: GameState, c: CaseState, pattern: PatternId, seats: readonly Seat[]): boolean {
   if (c.done || openNeeds(content, c, pattern) < 1) return false;
   if (state.players.length < 2 || totalOpenNeeds(content, c) > 1) return true;
   const all = new Set<Seat>(c.contributors);
@@ -63,14 +63,4 @@ export function meetable(content: Content, state: GameState, c: CaseState, patte
 /** Is there any case whose need of `pattern` these seats could meet? */
 export function anyMeetable(content: Content, state: GameState, pattern: PatternId, seats: readonly Seat[]): boolean {
   return state.cases.some((c) => meetable(content, state, c, pattern, seats));
-}
-
-/** Other seats close enough to share or teach with (within the range that applies). */
-export function partnersWithin(content: Content, state: GameState, seat: Seat, range: number): Seat[] {
-  const here = state.players[seat].place;
-  const out: Seat[] = [];
-  state.players.forEach((p, s) => {
-    if (s !== seat && content.distance[here][p.place] <= range) out.push(s);
-  });
-  return out;
 }

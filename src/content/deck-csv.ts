@@ -17,11 +17,11 @@ import { CONTENT_FILES, CONTENT_FILE_NAMES, type ContentFileName } from './schem
 type Schema = Record<string, unknown>;
 
 /** The file that holds the fields outside the lists. */
-export const DECK_CSV = 'deck.csv';
+const DECK_CSV = 'deck.csv';
 const DECK_HEADER = ['file', 'field', 'value'];
 
 /** The list field of a content file ("knowledge", "places"): the one array of objects. */
-export function listKey(name: ContentFileName): string {
+function listKey(name: ContentFileName): string {
   const properties = (CONTENT_FILES[name] as unknown as Schema).properties as Record<string, Schema>;
   return Object.keys(properties).find((k) => properties[k].type === 'array' && (properties[k].items as Schema)?.type === 'object')!;
 }

@@ -15,7 +15,7 @@ export interface DeckIdentity {
   hash: string;
 }
 
-export const UNVERSIONED = 'unversioned';
+const UNVERSIONED = 'unversioned';
 
 /** JSON with object keys in sorted order, so the same data always gives the same text. */
 function canonical(value: unknown): string {

@@ -24,7 +24,7 @@ export interface Expectation {
 }
 
 /** Scans `text` up to `offset` (where the parser stopped). */
-export function expectationAt(text: string, offset: number): Expectation {
+function expectationAt(text: string, offset: number): Expectation {
   const stack: Open[] = [];
   let top: Next = 'value';
   let endedAt: Expectation['endedAt'];

@@ -38,7 +38,7 @@ export function joinPointer(keys: readonly (string | number)[]): string {
 }
 
 /** A field path for people: ["effects", "0", "amount"] → "effects[0].amount". */
-export function fieldPath(keys: readonly string[]): string {
+function fieldPath(keys: readonly string[]): string {
   let out = '';
   for (const k of keys) out += /^\d+$/.test(k) ? `[${k}]` : out === '' ? k : `.${k}`;
   return out;

@@ -96,7 +96,7 @@ export const RULE_NAMES = [
   'teachTrust',
 ] as const;
 export type RuleName = (typeof RULE_NAMES)[number];
-export const RuleNameSchema = Type.Union(
+const RuleNameSchema = Type.Union(
   RULE_NAMES.map((r) => Type.Literal(r)),
   {
     description:
@@ -250,7 +250,6 @@ export const Effect = Type.Recursive(
   { $id: 'Effect', description: 'One step of a card effect.' },
 );
 export type Effect = Static<typeof Effect>;
-export type EffectType = Effect['type'];
 
 // ---------------------------------------------------------------------------------------
 // Content files
@@ -341,7 +340,7 @@ export const KnowledgeCard = Type.Object(
 );
 export type KnowledgeCard = Static<typeof KnowledgeCard>;
 
-export const FLOW_KINDS = ['pressure', 'opportunity', 'reflection', 'wave'] as const;
+const FLOW_KINDS = ['pressure', 'opportunity', 'reflection', 'wave'] as const;
 export type FlowKind = (typeof FLOW_KINDS)[number];
 export const FlowCard = Type.Object(
   {

@@ -23,14 +23,14 @@ export function walkEffects(effects: readonly Effect[], at: string, visit: Visit
   });
 }
 
-export function walkCondition(c: Condition, at: string, visit: Visit<Condition>): void {
+function walkCondition(c: Condition, at: string, visit: Visit<Condition>): void {
   visit(c, at);
   if (c.type === 'not') walkCondition(c.condition, `${at}/condition`, visit);
   if (c.type === 'all' || c.type === 'any') c.conditions.forEach((x, i) => walkCondition(x, `${at}/conditions/${i}`, visit));
 }
 
 /** Every flow card's and transformation's effects, with the file and pointer they are at. */
-export function allEffectLists({ raw }: CheckedFiles): { name: ContentFileName; at: string; owner: string; effects: Effect[] }[] {
+function allEffectLists({ raw }: CheckedFiles): { name: ContentFileName; at: string; owner: string; effects: Effect[] }[] {
   const out: { name: ContentFileName; at: string; owner: string; effects: Effect[] }[] = [];
   raw.flow?.flow.forEach((f, i) => out.push({ name: 'flow', at: `/flow/${i}/effects`, owner: `flow card "${f.id}"`, effects: f.effects }));
   raw.transformations?.transformations.forEach((t, i) =>

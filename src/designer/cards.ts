@@ -39,10 +39,6 @@ const FILE_OF: Record<CardKind, { file: string; list: string }> = {
   prompt: { file: 'prompts.json', list: 'prompts' },
 };
 
-export function fileOfKind(kind: CardKind): string {
-  return FILE_OF[kind].file;
-}
-
 function patternsOf(card: CardItem): PatternId[] {
   const out = new Set<PatternId>();
   switch (card.kind) {

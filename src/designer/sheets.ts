@@ -5,7 +5,7 @@
  */
 import type { CardEntry } from './cards.ts';
 
-export const PER_PAGE = 9;
+const PER_PAGE = 9;
 
 /** A4 and the card, in millimetres; the grid is centred and the margins hold the cut marks. */
 export const SHEET = { width: 210, height: 297, card: { width: 63, height: 88 }, columns: 3, rows: 3 } as const;
@@ -64,7 +64,7 @@ export interface PrintOptions {
 
 export const DEFAULT_PRINT: PrintOptions = { layout: 'sheet', bleed: 0, marks: true };
 export const MAX_BLEED = 6;
-export const TTS_GRID = { columns: 10, rows: 7 } as const;
+const TTS_GRID = { columns: 10, rows: 7 } as const;
 
 /** Room for a crop mark outside the bleed: a 1 mm gap and a 5 mm line. */
 const MARK_GAP = 1;

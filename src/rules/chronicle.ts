@@ -58,7 +58,7 @@ export function emptyChronicle(): Chronicle {
   return { rounds: [], exchanges: {}, notes: [], moments: [], met: {} };
 }
 
-export function exchangeKey(kind: ExchangeKind, from: Seat, to: Seat, item: string): string {
+function exchangeKey(kind: ExchangeKind, from: Seat, to: Seat, item: string): string {
   return `${kind}|${from}|${to}|${item}`;
 }
 

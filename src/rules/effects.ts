@@ -17,7 +17,7 @@ import type { GameState, Seat } from './state.ts';
 import type { PlaceRef } from '../content/schema.ts';
 
 /** The places a place reference names right now (several only for "all"). */
-export function resolvePlaces(content: Content, state: GameState, ref: PlaceRef): PatternId[] {
+function resolvePlaces(content: Content, state: GameState, ref: PlaceRef): PatternId[] {
   switch (ref) {
     case 'all':
       return [...PATTERN_IDS];

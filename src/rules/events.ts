@@ -5,7 +5,7 @@
 import { chronicle } from './chronicle.ts';
 import type { GameEvent, GameState, LoggedEvent } from './state.ts';
 
-export const EVENT_WINDOW = 80;
+const EVENT_WINDOW = 80;
 
 export function record(state: GameState, event: GameEvent): void {
   state.eventCount += 1;

@@ -95,7 +95,7 @@ function revealFlow(content: Content, state: GameState): void {
 }
 
 /** The next seat's turn begins with fresh actions. */
-export function nextTurn(content: Content, state: GameState): void {
+function nextTurn(content: Content, state: GameState): void {
   const turn = state.turn;
   turn.seat = (turn.seat + 1) % state.players.length;
   turn.number += 1;

@@ -19,7 +19,7 @@ export function knowledgeLeft(state: { knowledge: { deck: readonly string[] | nu
 }
 
 /** Takes the top card of the knowledge deck, reshuffling the discard pile when it runs out. */
-export function takeFromDeck(state: GameState): string | undefined {
+function takeFromDeck(state: GameState): string | undefined {
   const k = state.knowledge;
   if (k.deck.length === 0 && k.discard.length > 0) {
     k.deck = shuffle(state, k.discard);
@@ -92,13 +92,6 @@ export function cardsOfPattern(content: Content, hand: readonly string[], patter
   return out;
 }
 
-/** How many cards of one pattern a hand holds (cardsOfPattern's length, without the list). */
-export function countOfPattern(content: Content, hand: readonly string[], pattern: string): number {
-  let n = 0;
-  for (const card of hand) if (patternOfInstance(content, card) === pattern) n++;
-  return n;
-}
-
 /** Spends the first `count` cards of a pattern from a hand; returns them. */
 export function spend(content: Content, state: GameState, seat: Seat, pattern: string, count: number): string[] {
   const spent = cardsOfPattern(content, state.players[seat].hand, pattern).slice(0, count);
@@ -107,7 +100,7 @@ export function spend(content: Content, state: GameState, seat: Seat, pattern: s
 }
 
 /** A learned copy: a card someone taught you ("defId#tN"). It counts learnedWorth cards toward a need. */
-export function isLearned(card: string): boolean {
+function isLearned(card: string): boolean {
   return card.charCodeAt(card.indexOf('#') + 1) === 116; // 't'
 }
 

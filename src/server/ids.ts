@@ -7,7 +7,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 
 /** Letters people can read aloud and type without confusion: no I, L or O (nor digits). */
 export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ';
-export const CODE_LENGTH = 6;
+const CODE_LENGTH = 6;
 
 export function newJoinCode(): string {
   let code = '';

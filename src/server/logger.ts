@@ -8,7 +8,7 @@ import { pino, type Logger, type DestinationStream } from 'pino';
 export type { Logger };
 
 /** Every place a credential could hide in what we log. */
-export const REDACTED_PATHS = [
+const REDACTED_PATHS = [
   'credentials',
   '*.credentials',
   '*.*.credentials',

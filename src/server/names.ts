@@ -3,7 +3,7 @@
  * every language are welcome, with digits, spaces, a little punctuation and emoji; control
  * characters, invisible formatting, markup and overlong names are not.
  */
-export const MAX_NAME_LENGTH = 24;
+const MAX_NAME_LENGTH = 24;
 
 export type NameCheck = { ok: true; name: string } | { ok: false; message: string };
 

@@ -28,7 +28,7 @@ function near(path: string): string {
   return rel.startsWith('..') ? path : rel;
 }
 
-export function exportCsv(dir: string, out: string, log: (line: string) => void): number {
+function exportCsv(dir: string, out: string, log: (line: string) => void): number {
   const folder = readDeckFolder(dir);
   const raw: Partial<Record<ContentFileName, unknown>> = {};
   const unreadable: string[] = [];
@@ -58,7 +58,7 @@ export function exportCsv(dir: string, out: string, log: (line: string) => void)
   return 0;
 }
 
-export function importCsv(input: string, dir: string, log: (line: string) => void): number {
+function importCsv(input: string, dir: string, log: (line: string) => void): number {
   let names: string[];
   try {
     names = readdirSync(input).filter((f) => f.toLowerCase().endsWith('.csv'));

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { modulesNamed } from '../helpers/modules.ts';
 
 describe('src/bots is pure', () => {
   it('imports only the content model, the rules core and itself', () => {
@@ -9,7 +10,8 @@ describe('src/bots is pure', () => {
     const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
     expect(files.length).toBeGreaterThan(3);
     for (const file of files) {
-      const imports = [...readFileSync(join(dir, file), 'utf8').matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+      // Imports, `export … from` and import() alike.
+      const imports = modulesNamed(readFileSync(join(dir, file), 'utf8'));
       for (const spec of imports) {
         expect(spec, `${file} imports ${spec}`).toMatch(/^\.\/|^\.\.\/(content|rules)\//);
       }

@@ -29,7 +29,7 @@ export interface DebriefProps {
 }
 
 /** A case's name: the player's own initiative, or the deck case's name. */
-export function caseName(h: Harvest, c: Pick<CaseHarvest, 'id' | 'holder' | 'own'>, n: Namer): string {
+function caseName(h: Harvest, c: Pick<CaseHarvest, 'id' | 'holder' | 'own'>, n: Namer): string {
   return (c.own && h.players[c.holder]?.initiative?.name) || n.case(c.id);
 }
 

@@ -13,7 +13,7 @@ const W = 720;
 const H = 280;
 const M = { top: 28, right: 16, bottom: 44, left: 44 };
 
-export const SERIES = ['pressure', 'trust', 'crisis'] as const;
+const SERIES = ['pressure', 'trust', 'crisis'] as const;
 type Series = (typeof SERIES)[number];
 
 export function TimelineChart({ harvest, n }: { harvest: Harvest; n: Namer }) {

@@ -10,7 +10,7 @@ import { PATTERN_IDS, type Language, type PatternId } from '../../content/schema
 import { OWN_CASE_BUDGET, ownCaseMenu, ownInitiativeIssue, type OwnInitiative, type OwnProblem } from '../../rules/own-case.ts';
 import { ownProblemText } from './problem-text.ts';
 
-export function emptyInitiative(content: Content, scenario: string): OwnInitiative {
+function emptyInitiative(content: Content, scenario: string): OwnInitiative {
   return { name: '', line: '', needs: {}, transformation: ownCaseMenu(content, scenario)[0] ?? '', offers: [], learns: [] };
 }
 

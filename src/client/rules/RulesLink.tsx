@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../content/schema.ts';
 
-export function rulesPath(lang: Language): string {
+function rulesPath(lang: Language): string {
   return `/rules?lang=${lang}`;
 }
 

@@ -2,7 +2,7 @@
  * The words of the session pages (facilitator dashboard, harvest, participant bar), in both
  * languages; merged into the client's translations under `session`.
  */
-export const sessionEn = {
+const sessionEn = {
   newTitle: 'Run a workshop',
   newIntro: 'Several tables at once: you set the pace, see every table and harvest what was learned.',
   title: 'Title',
@@ -134,7 +134,7 @@ export const sessionEn = {
   totals: '{{tables}} tables · {{won}} won · {{lost}} lost · {{playing}} playing · {{cases}} cases done · {{exchanges}} exchanges',
 };
 
-export const sessionNl: typeof sessionEn = {
+const sessionNl: typeof sessionEn = {
   newTitle: 'Een workshop leiden',
   newIntro: 'Meerdere tafels tegelijk: jij bepaalt het tempo, ziet elke tafel en oogst wat er geleerd is.',
   title: 'Titel',
@@ -265,7 +265,7 @@ export const sessionNl: typeof sessionEn = {
 };
 
 /** Errors of the session API, added to the client's `errors`. */
-export const sessionErrorsEn = {
+const sessionErrorsEn = {
   unknownSessionCode: 'No session has that code. Check the letters, or ask the facilitator.',
   sessionFull: 'Every table of this session is full. Ask the facilitator.',
   sessionEnded: 'This session has ended.',
@@ -280,7 +280,7 @@ export const sessionErrorsEn = {
   sessionTable: 'This table belongs to a workshop: join with the session’s code.',
 };
 
-export const sessionErrorsNl: typeof sessionErrorsEn = {
+const sessionErrorsNl: typeof sessionErrorsEn = {
   unknownSessionCode: 'Geen sessie heeft die code. Controleer de letters, of vraag het de begeleider.',
   sessionFull: 'Elke tafel van deze sessie is vol. Vraag het de begeleider.',
   sessionEnded: 'Deze sessie is afgelopen.',
@@ -295,8 +295,8 @@ export const sessionErrorsNl: typeof sessionErrorsEn = {
   sessionTable: 'Deze tafel hoort bij een workshop: doe mee met de code van de sessie.',
 };
 
-export const refusedEn = { paused: 'The facilitator has paused the tables: your move waits until they resume.', sessionEnded: 'The session has ended: no more moves.' };
-export const refusedNl: typeof refusedEn = { paused: 'De begeleider heeft de tafels gepauzeerd: je zet wacht tot ze hervatten.', sessionEnded: 'De sessie is afgelopen: er kan niet meer gespeeld worden.' };
+const refusedEn = { paused: 'The facilitator has paused the tables: your move waits until they resume.', sessionEnded: 'The session has ended: no more moves.' };
+const refusedNl: typeof refusedEn = { paused: 'De begeleider heeft de tafels gepauzeerd: je zet wacht tot ze hervatten.', sessionEnded: 'De sessie is afgelopen: er kan niet meer gespeeld worden.' };
 
 /** The session words inside the client's dictionary of one language. */
 export function withSessions<T extends { errors: object; refused: object }>(base: T, lang: 'en' | 'nl'): T & { session: typeof sessionEn } {

@@ -148,9 +148,10 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
     document.querySelector<HTMLButtonElement>('.soc-actions [data-action]:not([aria-disabled="true"])')?.focus();
   }, [view?.eventCount]);
 
-  // Bot seats of a hot-seat table move by themselves, at a pace people can follow.
+  // An online player elsewhere learns it is their turn (tab title, a notification if asked for).
   const signal = useTurnSignal(mode === 'online' && view !== null && !view.outcome && view.turn.seat === seat, view?.turn.number ?? 0, mode === 'online');
 
+  // Bot seats of a hot-seat table move by themselves, at a pace people can follow.
   const isBotTurn = mode === 'hotseat' && view !== null && !view.outcome && bots.includes(turnSeat) && client.playerID === String(turnSeat);
   useEffect(() => {
     if (!isBotTurn || !view) return;

@@ -26,7 +26,7 @@ export const BOARD_LAYOUTS = {
 export type BoardLayoutName = keyof typeof BOARD_LAYOUTS;
 
 /** How far (percent of each side) a path must stay from a place it does not join. */
-export const PATH_CLEARANCE = 2;
+const PATH_CLEARANCE = 2;
 
 export interface Box {
   left: number;
@@ -35,7 +35,7 @@ export interface Box {
   bottom: number;
 }
 
-export function placeBox(content: Content, place: PatternId, layout: BoardLayout, grow = 0): Box {
+function placeBox(content: Content, place: PatternId, layout: BoardLayout, grow = 0): Box {
   const { x, y } = content.places[place];
   const w = layout.placeWidth / 2 + grow;
   const h = layout.placeHeight / 2 + grow;

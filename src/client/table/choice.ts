@@ -64,11 +64,6 @@ export function pick(choice: Choice, key: string, value: Value): Choice {
   return { type: choice.type, picked: { ...choice.picked, [key]: value } };
 }
 
-/** Action types that have at least one legal move now, in rulebook order. */
-export function offeredTypes(legal: readonly Move[]): Set<MoveType> {
-  return new Set(legal.map((m) => m.type));
-}
-
 /** Whether an action needs nothing picked (it is made with one press). */
 export function isImmediate(type: MoveType): boolean {
   return STEPS[type].length === 0;

@@ -26,7 +26,7 @@ export interface HotseatOptions {
 }
 
 /** The game with the hot-seat table's scenario and seed built in (Local has no setup data). */
-export function hotseatGame(content: Content, options: HotseatOptions): Game<GameState> {
+function hotseatGame(content: Content, options: HotseatOptions): Game<GameState> {
   const game = createGame(content);
   const data: SetupData = { scenario: options.scenario, ...(options.own ? { own: options.own } : {}) };
   return { ...game, seed: options.seed, setup: (context) => game.setup!(context, data) } as Game<GameState>;

@@ -7,7 +7,7 @@ import { bundledRaw } from '../../content/bundled.ts';
 import { compileContent, type Content } from '../../content/content.ts';
 import { CONTENT_FILE_NAMES, type RawContent } from '../../content/schema.ts';
 
-export function rawFromFiles(files: Record<string, unknown>): RawContent {
+function rawFromFiles(files: Record<string, unknown>): RawContent {
   const raw: Record<string, unknown> = {};
   for (const name of CONTENT_FILE_NAMES) {
     const file = files[`${name}.json`];

@@ -25,8 +25,8 @@ export function goalOf(content: Content, scenario: string, players: number, case
  * scenario at 4 players (docs/balance.md); the minutes assume 45 seconds a turn, as a first
  * table takes them.
  */
-export const USUAL_ROUNDS = 20;
-export const SECONDS_PER_TURN = 45;
+const USUAL_ROUNDS = 20;
+const SECONDS_PER_TURN = 45;
 
 export function usualLength(players: number): { rounds: number; minutes: number } {
   return { rounds: USUAL_ROUNDS, minutes: Math.round((USUAL_ROUNDS * players * SECONDS_PER_TURN) / 60 / 5) * 5 };

@@ -66,8 +66,3 @@ export function logLine(event: GameEvent, n: Namer): string {
       return t(event.outcome.result === 'won' ? 'log.won' : 'log.lost');
   }
 }
-
-/** Events that matter for the whole room: read out by screen readers as they happen. */
-export function isAnnounced(event: GameEvent): boolean {
-  return event.e === 'flow' || event.e === 'breakdown' || event.e === 'caseDone' || event.e === 'outcome' || event.e === 'reflect' || event.e === 'day';
-}

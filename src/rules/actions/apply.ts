@@ -30,12 +30,12 @@ function checkCase(content: Content, state: GameState, c: CaseState | undefined,
 }
 
 /** What a seat's cards of a pattern are worth toward a need (learned copies count learnedWorth). */
-export function handWorth(content: Content, state: GameState, seat: Seat, pattern: PatternId): number {
+function handWorth(content: Content, state: GameState, seat: Seat, pattern: PatternId): number {
   return worthOfPattern(content, state.players[seat].hand, pattern, ruleValue(content, state, 'learnedWorth', seat, pattern));
 }
 
 /** What the actor and the partner each put into a co-creation, in card worth. */
-export function coCreateShares(content: Content, state: GameState, seat: Seat, partner: Seat, pattern: PatternId): [number, number] {
+function coCreateShares(content: Content, state: GameState, seat: Seat, partner: Seat, pattern: PatternId): [number, number] {
   const cost = applyCost(content, state, seat, pattern);
   const mine = handWorth(content, state, seat, pattern);
   const actor = Math.max(1, Math.min(mine, cost - 1));

@@ -20,7 +20,7 @@ export interface RedisLockOptions {
   prefix?: string;
 }
 
-export class MatchBusyError extends Error {
+class MatchBusyError extends Error {
   constructor(matchID: string, waitMs: number) {
     super(`match ${matchID} stayed locked by another instance for ${waitMs} ms`);
     this.name = 'MatchBusyError';

@@ -215,8 +215,3 @@ export class Notices {
     this.mailer?.close();
   }
 }
-
-/** Whether a match is over (its notices can go). */
-export function isOver(metadata: TableMetadata): boolean {
-  return metadata.gameover !== undefined && metadata.gameover !== null;
-}

@@ -34,8 +34,8 @@ import { summariseTable } from './summary.ts';
 import { replaySteps } from './table-story.ts';
 import { checkText } from './text.ts';
 
-export const MAX_TABLES = 30;
-export const MAX_PARTICIPANTS = 200;
+const MAX_TABLES = 30;
+const MAX_PARTICIPANTS = 200;
 const MAX_QUESTIONS = 50;
 
 /** What travels on a session's news channel: only that something changed. */

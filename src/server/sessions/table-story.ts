@@ -13,7 +13,7 @@ import type { GameState, Seat } from '../../rules/state.ts';
 import { hashState } from '../../rules/hash.ts';
 import { totalPressure } from './summary.ts';
 
-export class ReplayDivergedError extends Error {
+class ReplayDivergedError extends Error {
   constructor() {
     super('the replayed log does not reach the stored state');
     this.name = 'ReplayDivergedError';
