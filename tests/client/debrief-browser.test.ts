@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/harvest/export.ts';
 import type { Harvest } from '../../src/harvest/harvest.ts';
 import { openPage, screenshot, seriousViolations, useRig } from './helpers/browser.ts';
-import { chooser, clickOnce } from './helpers/play.ts';
+import { chooser, clickOnce, eventCount, settle } from './helpers/play.ts';
 
 const rig = useRig();
 
@@ -73,8 +73,9 @@ describe('the debrief', () => {
         await expect.poll(() => page.locator('.soc-dialog--reflection').count()).toBe(0);
         continue;
       }
+      const before = await eventCount(page);
       const did = await clickOnce(page, choose);
-      if (did === 'wait' || did === 'confirm' || did === 'endTurn') await page.waitForTimeout(20);
+      await settle(page, did, before);
     }
     await page.waitForSelector('.soc-debrief');
     expect(notes.length).toBeGreaterThanOrEqual(2);

@@ -19,7 +19,7 @@ export function Status({ view, n, mySeat }: { view: PublicState; n: Namer; mySea
   const goal = goalOf(n.content, view.scenario, view.players.length, view.cases.length);
   const turn = seat === mySeat ? t('table.yourTurn', { name: n.seat(seat) }) : t('table.turnOf', { name: n.seat(seat) });
   return (
-    <section className="soc-status" aria-label={t('table.status')} data-round={view.turn.round} data-turn={view.turn.number} data-seat={seat} data-stage={view.turn.stage}>
+    <section className="soc-status" aria-label={t('table.status')} data-round={view.turn.round} data-turn={view.turn.number} data-seat={seat} data-stage={view.turn.stage} data-events={view.eventCount}>
       <p className="soc-status__goal" data-goal>
         <strong>{t('table.goalShort', { done: view.commons.length, commons: goal.commons })}</strong> · {t('table.goal', { count: goal.commons, crisis: goal.crisisLimit, days: goal.days })}{' '}
         <a href="/rules" target="_blank" rel="noopener">

@@ -115,13 +115,45 @@ export async function pressOnce(page: Page, choose: (n: number) => number): Prom
   return action;
 }
 
+/** How many events the table shows (Status's data-events): it grows with every move the table hears of. */
+export async function eventCount(page: Page): Promise<number> {
+  return Number((await page.locator('.soc-status').first().getAttribute('data-events')) ?? -1);
+}
+
+/** What a player can press next, or the end: what the table waits for when nothing could be clicked. */
+const PRESSABLE = [
+  '[data-handover] button',
+  '.soc-dialog--reflection [data-action="reflect"]',
+  '[data-confirm]',
+  '.soc-step [data-option]',
+  '.soc-actions [data-action]:not([aria-disabled="true"]):not([data-action="undo"])',
+  '.soc-end',
+].join(', ');
+
+/**
+ * Waits for what a step of play brings instead of sleeping: after a move was sent, the table
+ * hearing of it (its event count moves on, or a refusal shows, or the game ends); after a
+ * 'wait', something to press.
+ */
+export async function settle(page: Page, did: string, eventsBefore: number): Promise<void> {
+  if (did === 'wait') {
+    await page.waitForSelector(PRESSABLE, { state: 'visible' });
+  } else if (did === 'confirm' || did === 'endTurn' || did === 'reflect') {
+    await page.waitForFunction(
+      (before) => Number(document.querySelector<HTMLElement>('.soc-status')?.dataset.events ?? before) !== before || document.querySelector('.soc-end, .soc-banner--refused') !== null,
+      eventsBefore,
+    );
+  }
+}
+
 /** Plays until the end screen shows; returns how many steps it took. */
 export async function playToTheEnd(page: Page, step: (page: Page, choose: (n: number) => number) => Promise<string>, seed: number, limit = 3000): Promise<number> {
   const choose = chooser(seed);
   for (let i = 0; i < limit; i++) {
     if ((await page.locator('.soc-end').count()) > 0) return i;
+    const before = await eventCount(page);
     const did = await step(page, choose);
-    if (did === 'wait' || did === 'confirm' || did === 'endTurn' || did === 'reflect') await page.waitForTimeout(20);
+    await settle(page, did, before);
   }
   throw new Error(`no end screen after ${limit} steps`);
 }
