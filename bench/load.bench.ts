@@ -36,7 +36,7 @@ import { applyPatch, type Operation } from 'rfc6902';
 import { io, type Socket } from 'socket.io-client';
 import { loadContent } from '../src/content/load.ts';
 import { GAME_NAME, moveArgs } from '../src/game/game.ts';
-import { legalMovesInView, type PublicState } from '../src/rules/index.ts';
+import { legalMoves, type PublicState } from '../src/rules/index.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const content = loadContent();
@@ -244,7 +244,7 @@ async function move(table: Table, latencies: number[], counts: { refused: number
     return;
   }
   const seat = state.ctx.currentPlayer;
-  const all = legalMovesInView(content, state.G, Number(seat) as never);
+  const all = legalMoves(content, state.G, Number(seat) as never);
   if (all.length === 0) {
     table.over = true;
     return;

@@ -24,7 +24,8 @@ import { totalOpenNeeds } from '../rules/cases.ts';
 import { legalMoves, whyNot } from '../rules/moves.ts';
 import type { Move } from '../rules/moves-types.ts';
 import { applyCost, ruleValue } from '../rules/rule-values.ts';
-import type { GameState, Seat } from '../rules/state.ts';
+import type { Seat } from '../rules/state.ts';
+import type { PublicFacts } from '../rules/view.ts';
 import { anyMeetable, handCounts, handWorths, openByPattern, patternOfCard } from './reading.ts';
 import { pickOne, type Picker } from './types.ts';
 
@@ -76,7 +77,7 @@ function bestLegal<M>(items: readonly M[], score: (m: M) => number, legal: (m: M
 /** What one decision reads, computed once. */
 interface View {
   content: Content;
-  state: GameState;
+  state: PublicFacts;
   seat: Seat;
   here: PatternId;
   open: Record<PatternId, number>;

@@ -8,7 +8,8 @@ import type { PatternId } from '../content/schema.ts';
 import { openNeeds, totalOpenNeeds } from '../rules/cases.ts';
 import { patternOfInstance } from '../rules/knowledge.ts';
 import { caseNeeds } from '../rules/own-case.ts';
-import type { CaseState, GameState, Seat } from '../rules/state.ts';
+import type { CaseState, Seat } from '../rules/state.ts';
+import type { PublicFacts } from '../rules/view.ts';
 
 /** The pattern of a card instance (the rules' own per-deck memo: bots ask it thousands of times a game). */
 export function patternOfCard(content: Content, card: string): PatternId {
@@ -38,7 +39,7 @@ export function handWorths(content: Content, hand: readonly string[], learned: (
 }
 
 /** Open needs per pattern over every unfinished case. */
-export function openByPattern(content: Content, state: GameState): Record<PatternId, number> {
+export function openByPattern(content: Content, state: PublicFacts): Record<PatternId, number> {
   const out = zeroes();
   for (const c of state.cases) {
     if (c.done) continue;
@@ -52,7 +53,7 @@ export function openByPattern(content: Content, state: GameState): Record<Patter
 }
 
 /** Could `seats` meet a need of `pattern` on case `c` (open, and not finishing it alone)? */
-function meetable(content: Content, state: GameState, c: CaseState, pattern: PatternId, seats: readonly Seat[]): boolean {
+function meetable(content: Content, state: PublicFacts, c: CaseState, pattern: PatternId, seats: readonly Seat[]): boolean {
   if (c.done || openNeeds(content, c, pattern) < 1) return false;
   if (state.players.length < 2 || totalOpenNeeds(content, c) > 1) return true;
   const all = new Set<Seat>(c.contributors);
@@ -61,6 +62,6 @@ function meetable(content: Content, state: GameState, c: CaseState, pattern: Pat
 }
 
 /** Is there any case whose need of `pattern` these seats could meet? */
-export function anyMeetable(content: Content, state: GameState, pattern: PatternId, seats: readonly Seat[]): boolean {
+export function anyMeetable(content: Content, state: PublicFacts, pattern: PatternId, seats: readonly Seat[]): boolean {
   return state.cases.some((c) => meetable(content, state, c, pattern, seats));
 }

@@ -5,7 +5,8 @@
  */
 import type { Content } from '../content/content.ts';
 import type { Move, MoveType } from '../rules/moves-types.ts';
-import type { GameState, Seat } from '../rules/state.ts';
+import type { Seat } from '../rules/state.ts';
+import type { PublicFacts } from '../rules/view.ts';
 
 /**
  * Limits a designer puts on a bot to measure what an action is worth (the simulator's
@@ -15,7 +16,11 @@ export interface BotLimits {
   without?: ReadonlySet<MoveType>;
 }
 
-export type Picker = (content: Content, state: GameState, seat: Seat, random: () => number, limits?: BotLimits) => Move | undefined;
+/**
+ * A bot: a move for `seat` from what every player sees. Bots are Picker (any PublicFacts: the
+ * full state or a view); the simulator plays with Picker<GameState>, which every bot also is.
+ */
+export type Picker<S extends PublicFacts = PublicFacts> = (content: Content, state: S, seat: Seat, random: () => number, limits?: BotLimits) => Move | undefined;
 
 /** Actions a simulation may leave out: those that choose what to do with a turn (not ending it, discarding or reflecting). */
 export const ABLATABLE: readonly MoveType[] = ['travel', 'study', 'share', 'teach', 'apply', 'coCreate', 'care', 'spendTrust'];

@@ -15,6 +15,7 @@ import { caseNeeds, caseTransformation } from './own-case.ts';
 import { ruleValue } from './rule-values.ts';
 import { gainTrust } from './trust.ts';
 import type { CaseState, GameState, Seat } from './state.ts';
+import type { PublicFacts } from './view.ts';
 
 /** Needs of `pattern` still open on a case. */
 export function openNeeds(content: Content, c: CaseState, pattern: PatternId): number {
@@ -30,7 +31,7 @@ export function totalOpenNeeds(content: Content, c: CaseState): number {
 }
 
 /** Would meeting one need by these seats finish the case with a single contributor? */
-export function wouldFinishAlone(content: Content, state: GameState, c: CaseState, seats: readonly Seat[]): boolean {
+export function wouldFinishAlone(content: Content, state: PublicFacts, c: CaseState, seats: readonly Seat[]): boolean {
   if (state.players.length < 2 || totalOpenNeeds(content, c) !== 1) return false;
   const all = new Set<Seat>([...c.contributors, ...seats]);
   return all.size < 2;

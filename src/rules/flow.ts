@@ -17,6 +17,7 @@ import { shuffle } from './rng.ts';
 import { ruleValue } from './rule-values.ts';
 import { startOf } from './scenario-settings.ts';
 import type { GameState } from './state.ts';
+import type { PublicFacts } from './view.ts';
 
 /** Ends the acting player's actions: draw, then discard if needed, then the flow. */
 export function endActions(content: Content, state: GameState): void {
@@ -30,7 +31,7 @@ export function endActions(content: Content, state: GameState): void {
   startFlow(content, state);
 }
 
-export function overHandLimit(content: Content, state: GameState): boolean {
+export function overHandLimit(content: Content, state: PublicFacts): boolean {
   const seat = state.turn.seat;
   return state.players[seat].hand.length > ruleValue(content, state, 'handLimit', seat);
 }

@@ -1,8 +1,8 @@
 /** The rules core: pure, deterministic, no boardgame.io, React or Node imports. */
 export { setup, SetupError, type SetupOptions } from './setup.ts';
-export { play, legalMoves, legalMovesInView, whyNot, whyNoneOf, whyNoneOfInView, blocked, ACTIONS, MOVE_TYPES } from './moves.ts';
+export { play, legalMoves, whyNot, whyNoneOf, blocked, ACTIONS, MOVE_TYPES } from './moves.ts';
 export type { Move, MoveType, Reason } from './moves-types.ts';
-export { publicView, type PublicState } from './view.ts';
+export { hidesFacts, publicView, stateFromView, type PublicFacts, type PublicState } from './view.ts';
 export { hashState, canonicalJson } from './hash.ts';
 export { ruleValue, applyCost, DEFAULT_RULES } from './rule-values.ts';
 export { openNeeds, totalOpenNeeds } from './cases.ts';

@@ -5,6 +5,7 @@
 import type { Content } from '../content/content.ts';
 import type { PatternId } from '../content/schema.ts';
 import type { GameState, Seat } from './state.ts';
+import type { PublicFacts } from './view.ts';
 
 export type Move =
   | { type: 'travel'; to: PatternId }
@@ -104,14 +105,14 @@ export interface Action<T extends MoveType> {
   /** The stage of the turn it belongs to. */
   stage: GameState['turn']['stage'];
   /** Every move of this type that could be made, legal or not (check() filters them). */
-  candidates(content: Content, state: GameState, seat: Seat): MoveOf<T>[];
+  candidates(content: Content, state: PublicFacts, seat: Seat): MoveOf<T>[];
   /**
    * Optional fast path: exactly the candidates that check() passes, in candidates() order.
    * For actions with many candidates (share, teach), where checking each one by one repeats
    * the same reading of the table for every card and player.
    */
-  legal?(content: Content, state: GameState, seat: Seat): MoveOf<T>[];
+  legal?(content: Content, state: PublicFacts, seat: Seat): MoveOf<T>[];
   /** Why this exact move is illegal beyond turn, stage and actions (null: legal). */
-  check(content: Content, state: GameState, seat: Seat, move: MoveOf<T>): Reason | null;
+  check(content: Content, state: PublicFacts, seat: Seat, move: MoveOf<T>): Reason | null;
   perform(content: Content, state: GameState, seat: Seat, move: MoveOf<T>): void;
 }

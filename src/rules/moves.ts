@@ -13,7 +13,7 @@ import { travel } from './actions/travel.ts';
 import { discard, endTurn, reflect, spendTrust } from './actions/turn.ts';
 import { REASON_ORDER, type Action, type Move, type MoveOf, type MoveType, type Reason } from './moves-types.ts';
 import type { GameState, Seat } from './state.ts';
-import type { PublicState } from './view.ts';
+import type { PublicFacts } from './view.ts';
 
 export type { Move, MoveType, Reason } from './moves-types.ts';
 
@@ -34,7 +34,7 @@ export const ACTIONS: { [T in MoveType]: Action<T> } = {
 export const MOVE_TYPES = Object.keys(ACTIONS) as MoveType[];
 
 /** Why `seat` cannot take this kind of action at all right now, or null if some move of it may be legal. */
-export function blocked(state: GameState, seat: Seat, type: MoveType): Reason | null {
+export function blocked(state: PublicFacts, seat: Seat, type: MoveType): Reason | null {
   const action = ACTIONS[type] as Action<MoveType> | undefined;
   if (!action) return 'badArguments';
   if (state.outcome) return 'gameOver';
@@ -45,7 +45,7 @@ export function blocked(state: GameState, seat: Seat, type: MoveType): Reason | 
 }
 
 /** Why this move is illegal for `seat`, or null when it is legal. */
-export function whyNot(content: Content, state: GameState, seat: Seat, move: Move): Reason | null {
+export function whyNot(content: Content, state: PublicFacts, seat: Seat, move: Move): Reason | null {
   if (typeof move !== 'object' || move === null || typeof move.type !== 'string' || !Object.hasOwn(ACTIONS, move.type)) {
     return 'badArguments';
   }
@@ -55,7 +55,7 @@ export function whyNot(content: Content, state: GameState, seat: Seat, move: Mov
 }
 
 /** Every legal move of `seat` (empty when it is not their turn or the match is over). */
-export function legalMoves(content: Content, state: GameState, seat: Seat): Move[] {
+export function legalMoves(content: Content, state: PublicFacts, seat: Seat): Move[] {
   const out: Move[] = [];
   if (state.outcome || seat !== state.turn.seat) return out;
   for (const type of MOVE_TYPES) {
@@ -72,27 +72,13 @@ export function legalMoves(content: Content, state: GameState, seat: Seat): Move
   return out;
 }
 
-/**
- * Legal moves computed from what a player sees (the public view: deck orders replaced by
- * counts). Legality reads only public facts, so this is the same list the server computes;
- * the client uses it to offer only legal actions.
- */
-export function legalMovesInView(content: Content, view: PublicState, seat: Seat): Move[] {
-  return legalMoves(content, view as unknown as GameState, seat);
-}
-
-/** Why no move of this type is legal now, from the public view (for the client's hints). */
-export function whyNoneOfInView(content: Content, view: PublicState, seat: Seat, type: MoveType): Reason | null {
-  return whyNoneOf(content, view as unknown as GameState, seat, type);
-}
-
 const REASON_RANK = new Map<Reason, number>(REASON_ORDER.map((r, i) => [r, i]));
 
 /**
  * Why no move of this type is legal now, or null if at least one is: the reason of the move
  * that came closest to legal (REASON_ORDER), not the first candidate's.
  */
-export function whyNoneOf(content: Content, state: GameState, seat: Seat, type: MoveType): Reason | null {
+export function whyNoneOf(content: Content, state: PublicFacts, seat: Seat, type: MoveType): Reason | null {
   const reason = blocked(state, seat, type);
   if (reason) return reason;
   const action = ACTIONS[type] as Action<MoveType>;

@@ -6,6 +6,7 @@
 import type { Content } from '../content/content.ts';
 import type { PatternId, RuleName } from '../content/schema.ts';
 import type { GameState, Seat } from './state.ts';
+import type { PublicFacts } from './view.ts';
 
 export const DEFAULT_RULES: Readonly<Record<RuleName, number>> = {
   actionsPerTurn: 4,
@@ -36,7 +37,7 @@ export const DEFAULT_RULES: Readonly<Record<RuleName, number>> = {
  */
 export function ruleValue(
   content: Content,
-  state: GameState,
+  state: PublicFacts,
   rule: RuleName,
   seat: Seat | null = null,
   pattern: PatternId | null = null,
@@ -86,7 +87,7 @@ function roleModifiers(content: Content, roleId: string): Modifiers | null {
 }
 
 /** Cards it costs `seat` to meet one need of `pattern`: applyCost less applyDiscount, at least 1. */
-export function applyCost(content: Content, state: GameState, seat: Seat, pattern: PatternId): number {
+export function applyCost(content: Content, state: PublicFacts, seat: Seat, pattern: PatternId): number {
   const cost = ruleValue(content, state, 'applyCost', seat, pattern) - ruleValue(content, state, 'applyDiscount', seat, pattern);
   return cost < 1 ? 1 : cost;
 }

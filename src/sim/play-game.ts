@@ -35,7 +35,7 @@ export type MoveObserver = (state: GameState) => void;
 
 export class StuckBot extends Error {}
 
-export function playGame(content: Content, options: GameOptions, bot: Picker, observe?: MoveObserver): GameState {
+export function playGame(content: Content, options: GameOptions, bot: Picker<GameState>, observe?: MoveObserver): GameState {
   const state = setup(content, { scenario: options.scenario, players: options.players, seed: options.seed, own: simulatedInitiatives(content, options) });
   const random = seededRandom(`bot:${options.seed}`);
   const maxMoves = options.maxMoves ?? 20_000;

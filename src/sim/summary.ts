@@ -32,7 +32,7 @@ function totalPressure(state: GameState): number {
   return total;
 }
 
-export function summarise(content: Content, options: GameOptions, bot: Picker): GameSummary {
+export function summarise(content: Content, options: GameOptions, bot: Picker<GameState>): GameSummary {
   const pressure: number[] = [];
   const crisis: number[] = [];
   let round = 1;

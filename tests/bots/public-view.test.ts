@@ -14,10 +14,10 @@ describe('bots on the public view', () => {
     it(`${name}: the same move from the public view as from the full state, move after move`, () => {
       let compared = 0;
       for (const [scenario, players] of [['standard', 4], ['intro', 2], ['bootcamp', 6]] as const) {
-        const checking: Picker = (c, state, seat, random) => {
+        const checking: Picker<GameState> = (c, state, seat, random) => {
           const tie = String(random());
           const full = bot(c, state, seat, seededRandom(tie));
-          const seen = bot(c, publicView(state) as unknown as GameState, seat, seededRandom(tie));
+          const seen = bot(c, publicView(state), seat, seededRandom(tie));
           expect(seen).toEqual(full);
           compared++;
           return full;

@@ -164,5 +164,5 @@ export function Actions({ view, n, legal, why, choice, onChoose, onPick, onMove,
 }
 
 function handLimitOf(view: PublicState, n: Namer): number {
-  return ruleValue(n.content, view as unknown as GameState, 'handLimit', view.turn.seat);
+  return ruleValue(n.content, view, 'handLimit', view.turn.seat);
 }

@@ -14,7 +14,7 @@ export function Status({ view, n, mySeat }: { view: PublicState; n: Namer; mySea
   // The settings at this table's size (a scenario may set other numbers per size).
   const start = scenario ? settingsFor(scenario, view.players.length).start : undefined;
   const rate = disruptionRate(n.content, view);
-  const trustMax = ruleValue(n.content, view as unknown as GameState, 'trustMax');
+  const trustMax = ruleValue(n.content, view, 'trustMax');
   const seat = view.turn.seat;
   const goal = goalOf(n.content, view.scenario, view.players.length, view.cases.length);
   const turn = seat === mySeat ? t('table.yourTurn', { name: n.seat(seat) }) : t('table.turnOf', { name: n.seat(seat) });

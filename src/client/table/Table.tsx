@@ -9,7 +9,7 @@ import { heuristicPicker, seededRandom } from '../../bots/index.ts';
 import type { Content } from '../../content/content.ts';
 import type { Language, PatternId } from '../../content/schema.ts';
 import { moveArgs } from '../../game/game.ts';
-import { legalMovesInView, whyNoneOfInView, type Move, type MoveType } from '../../rules/index.ts';
+import { legalMoves, whyNoneOf, type Move, type MoveType } from '../../rules/index.ts';
 import type { GameState, LoggedEvent } from '../../rules/state.ts';
 import { Actions } from './Actions.tsx';
 import { FlowReveal, LiveRegion, useReveals } from './Announcer.tsx';
@@ -106,12 +106,12 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
 
   // Offline, a move could not reach the server: nothing is offered until the table reconnects.
   const offline = mode === 'online' && !connected;
-  const legal = useMemo(() => (view && acting !== undefined && !offline ? legalMovesInView(content, view, acting) : []), [content, view, acting, offline]);
+  const legal = useMemo(() => (view && acting !== undefined && !offline ? legalMoves(content, view, acting) : []), [content, view, acting, offline]);
   /** Why no move of a type can be made now, in words. */
   const why = useCallback(
     (type: MoveType) => {
       if (offline) return t('connection.waitForIt');
-      const reason = view && acting !== undefined ? whyNoneOfInView(content, view, acting, type) : 'notYourTurn';
+      const reason = view && acting !== undefined ? whyNoneOf(content, view, acting, type) : 'notYourTurn';
       return reason ? t(`reason.${reason}`) : null;
     },
     [content, view, acting, offline, t],
@@ -161,7 +161,7 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
       const random = seededRandom(`${view.eventCount}:${turnSeat}:${view.turn.actionsLeft}`);
       let move: Move | undefined;
       try {
-        move = heuristicPicker(content, view as unknown as GameState, turnSeat, random);
+        move = heuristicPicker(content, view, turnSeat, random);
       } catch {
         move = undefined;
       }

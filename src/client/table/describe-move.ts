@@ -1,6 +1,6 @@
 /** A move in words, as offered on a button and in the confirm step. */
-import { play, ruleValue, type Move } from '../../rules/index.ts';
-import type { GameState } from '../../rules/state.ts';
+import { play, ruleValue, stateFromView, type Move } from '../../rules/index.ts';
+import { UNSEEN } from '../../rules/view.ts';
 import type { PublicState } from '../../rules/view.ts';
 import type { Value } from './choice.ts';
 import type { Namer } from './names.ts';
@@ -68,16 +68,17 @@ export function stepHeading(key: string, type: Move['type'], n: Namer): string {
  */
 export function moveCost(move: Move, view: PublicState, n: Namer): string | null {
   const { t, content } = n;
-  const state = view as unknown as GameState;
   const seat = view.turn.seat;
   if (move.type === 'teach' || move.type === 'spendTrust') {
-    const cost = move.type === 'teach' ? ruleValue(content, state, 'teachCost', seat) : 1;
+    const cost = move.type === 'teach' ? ruleValue(content, view, 'teachCost', seat) : 1;
     return t('cost.trust', { count: cost, left: view.trust - cost });
   }
   if (move.type === 'apply' || move.type === 'coCreate') {
     try {
-      const copy = structuredClone(view) as unknown as GameState;
+      const copy = stateFromView(structuredClone(view));
       if (play(content, copy, seat, move) !== null) return null;
+      // The cards spent are the player's own; a case finished may deal from the decks, which the view does not show.
+      if (copy.players[seat].hand.includes(UNSEEN)) return null;
       const before = view.players[seat].hand;
       const after = new Set(copy.players[seat].hand);
       const used = before.filter((c) => !after.has(c));

@@ -17,12 +17,13 @@ import { ruleValue } from '../rule-values.ts';
 import { gainTrust } from '../trust.ts';
 import type { CaseState, GameState, Seat } from '../state.ts';
 import type { Action, Reason } from '../moves-types.ts';
+import type { PublicFacts } from '../view.ts';
 
-function findCase(state: GameState, id: string): CaseState | undefined {
+function findCase(state: PublicFacts, id: string): CaseState | undefined {
   return state.cases.find((c) => c.id === id);
 }
 
-function checkCase(content: Content, state: GameState, c: CaseState | undefined, pattern: PatternId): Reason | null {
+function checkCase(content: Content, state: PublicFacts, c: CaseState | undefined, pattern: PatternId): Reason | null {
   if (!c) return 'unknownCase';
   if (c.done) return 'caseDone';
   if (openNeeds(content, c, pattern) < 1) return 'noOpenNeedHere';
@@ -30,12 +31,12 @@ function checkCase(content: Content, state: GameState, c: CaseState | undefined,
 }
 
 /** What a seat's cards of a pattern are worth toward a need (learned copies count learnedWorth). */
-function handWorth(content: Content, state: GameState, seat: Seat, pattern: PatternId): number {
+function handWorth(content: Content, state: PublicFacts, seat: Seat, pattern: PatternId): number {
   return worthOfPattern(content, state.players[seat].hand, pattern, ruleValue(content, state, 'learnedWorth', seat, pattern));
 }
 
 /** What the actor and the partner each put into a co-creation, in card worth. */
-function coCreateShares(content: Content, state: GameState, seat: Seat, partner: Seat, pattern: PatternId): [number, number] {
+function coCreateShares(content: Content, state: PublicFacts, seat: Seat, partner: Seat, pattern: PatternId): [number, number] {
   const cost = applyCost(content, state, seat, pattern);
   const mine = handWorth(content, state, seat, pattern);
   const actor = Math.max(1, Math.min(mine, cost - 1));

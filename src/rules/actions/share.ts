@@ -17,8 +17,9 @@ import { learnedWanted } from '../own-case.ts';
 import { loseTrust } from '../trust.ts';
 import type { GameState, Seat } from '../state.ts';
 import type { Action, MoveOf, Reason } from '../moves-types.ts';
+import type { PublicFacts } from '../view.ts';
 
-function candidates<T extends 'share' | 'teach'>(type: T, state: GameState, seat: Seat): MoveOf<T>[] {
+function candidates<T extends 'share' | 'teach'>(type: T, state: PublicFacts, seat: Seat): MoveOf<T>[] {
   const out: MoveOf<T>[] = [];
   for (const card of state.players[seat].hand) {
     for (let to = 0; to < state.players.length; to++) if (to !== seat) out.push({ type, card, to } as MoveOf<T>);
@@ -30,7 +31,7 @@ function candidates<T extends 'share' | 'teach'>(type: T, state: GameState, seat
  * The legal share (or teach) moves at once: the same as candidates() filtered by check(),
  * reading each card's pattern and range once instead of once per player.
  */
-function legalTogether<T extends 'share' | 'teach'>(type: T, content: Content, state: GameState, seat: Seat): MoveOf<T>[] {
+function legalTogether<T extends 'share' | 'teach'>(type: T, content: Content, state: PublicFacts, seat: Seat): MoveOf<T>[] {
   const out: MoveOf<T>[] = [];
   const here = state.players[seat].place;
   const distance = content.distance[here];
@@ -46,18 +47,18 @@ function legalTogether<T extends 'share' | 'teach'>(type: T, content: Content, s
 }
 
 /** Is `seat` a coach of `pattern` (their role's pattern)? */
-export function coaches(content: Content, state: GameState, seat: Seat, pattern: string): boolean {
+export function coaches(content: Content, state: PublicFacts, seat: Seat, pattern: string): boolean {
   return content.roles.get(state.players[seat].role)?.pattern === pattern;
 }
 
 /** Does `seat` already hold a card of the same knowledge card as `card` (the original or a copy)? */
-export function knows(state: GameState, seat: Seat, card: string): boolean {
+export function knows(state: PublicFacts, seat: Seat, card: string): boolean {
   const def = card.slice(0, card.indexOf('#') + 1);
   for (const k of state.players[seat].hand) if (k.startsWith(def)) return true;
   return false;
 }
 
-function checkTogether(content: Content, state: GameState, seat: Seat, card: string, to: Seat): Reason | null {
+function checkTogether(content: Content, state: PublicFacts, seat: Seat, card: string, to: Seat): Reason | null {
   if (typeof card !== 'string' || !Number.isInteger(to)) return 'badArguments';
   if (!state.players[seat].hand.includes(card)) return 'notInHand';
   if (to === seat || to < 0 || to >= state.players.length) return 'unknownPlayer';

@@ -11,7 +11,7 @@
 import { Immer, enablePatches, type Patch } from 'immer';
 import type { Content } from '../../../content/content.ts';
 import type { PatternId } from '../../../content/schema.ts';
-import { disruptionRate, play, type GameState, type Move } from '../../../rules/index.ts';
+import { disruptionRate, hidesFacts, play, publicView, stateFromView, type Move } from '../../../rules/index.ts';
 import type { PublicState } from '../../../rules/view.ts';
 
 enablePatches();
@@ -64,12 +64,15 @@ export function previewMove(content: Content, view: PublicState, seat: number, m
   let next: PublicState;
   let patches: Patch[];
   try {
-    [next, patches] = immer.produceWithPatches(view, (draft) => {
-      const reason = play(content, draft as unknown as GameState, seat, move);
+    const [state, changed] = immer.produceWithPatches(stateFromView(view), (draft) => {
+      const reason = play(content, draft, seat, move);
       if (reason) throw new Error(reason);
     });
+    // A move whose outcome depends on a deck's order or on chance is not foretold.
+    if (hidesFacts(changed.map((p) => p.path))) return { kind: 'hidden', why: 'unknown' };
+    [next, patches] = [publicView(state), changed];
   } catch {
-    // An illegal move, or one whose effects reach for something the view does not hold.
+    // An illegal move.
     return { kind: 'hidden', why: 'unknown' };
   }
   return { kind: 'shown', next, patches, ...summarise(content, view, next, patches) };
