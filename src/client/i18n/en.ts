@@ -157,6 +157,7 @@ export const en = {
     projectorOn: 'Large view',
     projectorOff: 'Normal view',
     bot: 'bot',
+    botFailed: 'The bot of {{name}} could not choose a move ({{error}}): play its turn by hand or start again.',
     botThinking: '{{name}} (bot) is thinking…',
     seats: 'Around the table',
     present: 'online',

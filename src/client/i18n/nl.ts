@@ -155,6 +155,7 @@ export const nl: Words = {
     projectorOn: 'Grote weergave',
     projectorOff: 'Gewone weergave',
     bot: 'bot',
+    botFailed: 'De bot van {{name}} kon geen zet kiezen ({{error}}): speel de beurt zelf of begin opnieuw.',
     botThinking: '{{name}} (bot) denkt na…',
     seats: 'Rond de tafel',
     present: 'online',

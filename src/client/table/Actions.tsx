@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { ACTIONS, MOVE_TYPES, ruleValue, type Move, type MoveType } from '../../rules/index.ts';
 import type { GameState } from '../../rules/state.ts';
 import type { PublicState } from '../../rules/view.ts';
-import { isImmediate, nextStep, type Choice, type Step, type Value } from './choice.ts';
+import { isImmediate, type Choice, type Step, type Value } from './choice.ts';
 import { describeMove, describeOption, moveCost, stepHeading } from './describe-move.ts';
 import type { Namer } from './names.ts';
 import { MovePreview } from './preview/MovePreview.tsx';
@@ -22,6 +22,8 @@ export interface ActionsProps {
   /** Why no move of a type is possible now, in words (null when some is). */
   why: (type: MoveType) => string | null;
   choice: Choice | null;
+  /** The choice's next step (what to pick, or the move to confirm), computed once by the table. */
+  step: Step | null;
   onChoose: (choice: Choice | null) => void;
   onPick: (key: string, value: Value) => void;
   onMove: (move: Move) => void;
@@ -31,9 +33,8 @@ export interface ActionsProps {
   onDiscard: (cards: string[]) => void;
 }
 
-export function Actions({ view, n, legal, why, choice, onChoose, onPick, onMove, canUndo, onUndo, onDiscard }: ActionsProps) {
+export function Actions({ view, n, legal, why, choice, step, onChoose, onPick, onMove, canUndo, onUndo, onDiscard }: ActionsProps) {
   const { t } = useTranslation();
-  const step: Step | null = choice ? nextStep(legal, choice) : null;
   const stepRef = useRef<HTMLDivElement>(null);
   // Cards marked for the discard pile: as many as the hand is over its limit, in one step.
   const [marked, setMarked] = useState<string[]>([]);

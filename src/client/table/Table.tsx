@@ -5,19 +5,18 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { heuristicPicker, seededRandom } from '../../bots/index.ts';
 import type { Content } from '../../content/content.ts';
 import type { Language, PatternId } from '../../content/schema.ts';
 import { moveArgs } from '../../game/game.ts';
 import { legalMoves, whyNoneOf, type Move, type MoveType } from '../../rules/index.ts';
-import type { GameState, LoggedEvent } from '../../rules/state.ts';
+import type { LoggedEvent } from '../../rules/state.ts';
 import { Actions } from './Actions.tsx';
 import { FlowReveal, LiveRegion, useReveals } from './Announcer.tsx';
 import { Board } from './Board.tsx';
 import { Cases } from './Cases.tsx';
 import { DetailsProvider } from './details/Details.tsx';
 import { pick as pickValue, nextStep, type Choice, type Value } from './choice.ts';
-import { socketOf, undoLastMove, type TableClient } from './connect.ts';
+import type { TableClient } from './connect.ts';
 import { Hand } from './Hand.tsx';
 import { HandOver } from './HandOver.tsx';
 import { Log } from './Log.tsx';
@@ -25,8 +24,10 @@ import { namer } from './names.ts';
 import { Reflection } from './Reflection.tsx';
 import { Seats } from './Seats.tsx';
 import { Status } from './Status.tsx';
-import { canUndoNow } from './undo.ts';
+import { useHotseatBots } from './useHotseatBots.ts';
+import { useRefusals } from './useRefusals.ts';
 import { useTurnSignal } from './useTurnSignal.ts';
+import { useUndo } from './useUndo.ts';
 import { TableChat } from '../chat/TableChat.tsx';
 import { TurnDeadline } from '../deadlines/TurnDeadline.tsx';
 import { NoticeSettings } from '../notices/NoticeSettings.tsx';
@@ -70,7 +71,6 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
   const ownNames = useMemo(() => Object.fromEntries((view?.cases ?? []).flatMap((c) => (c.own ? [[c.id, c.own.name]] : []))), [view?.cases.length, view !== null]);
   const n = useMemo(() => namer(content, lang, t, names, ownNames), [content, lang, t, names.join('\u0000'), ownNames]);
   const [choice, setChoice] = useState<Choice | null>(null);
-  const [refused, setRefused] = useState<string | null>(null);
   const [handedTo, setHandedTo] = useState<number | null>(null);
   const refocus = useRef(false);
   const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -91,18 +91,7 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
     setChoice(null);
   }, [view?.turn.number]);
 
-  // The server's refusals (online), in plain words.
-  useEffect(() => {
-    const socket = socketOf(client);
-    if (!socket) return;
-    const onRefused = (...args: unknown[]) => {
-      const info = args[1] as { reason?: string } | undefined;
-      const reason = info?.reason ?? 'other';
-      setRefused(t(`refused.${reason}`, { defaultValue: t('refused.other') }));
-    };
-    socket.on('refused', onRefused);
-    return () => socket.off('refused', onRefused);
-  }, [client, t]);
+  const { refused, clear: clearRefused } = useRefusals(client);
 
   // Offline, a move could not reach the server: nothing is offered until the table reconnects.
   const offline = mode === 'online' && !connected;
@@ -120,13 +109,13 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
   const makeMove = useCallback(
     (move: Move) => {
       if (!view) return;
-      setRefused(null);
+      clearRefused();
       setChoice(null);
       refocus.current = true;
       const fn = (client.moves as Record<string, (args: unknown) => void>)[move.type];
       fn?.(moveArgs(move));
     },
-    [client, view],
+    [client, view, clearRefused],
   );
 
   // Several cards marked for the discard pile go one move at a time, each after the last is answered.
@@ -152,24 +141,14 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
   const signal = useTurnSignal(mode === 'online' && view !== null && !view.outcome && view.turn.seat === seat, view?.turn.number ?? 0, mode === 'online');
 
   // Bot seats of a hot-seat table move by themselves, at a pace people can follow.
-  const isBotTurn = mode === 'hotseat' && view !== null && !view.outcome && bots.includes(turnSeat) && client.playerID === String(turnSeat);
-  useEffect(() => {
-    if (!isBotTurn || !view) return;
-    // A reflection is for the people in the room: a bot never closes one while people are here.
-    if (view.turn.stage === 'reflection' && humans.length > 0) return;
-    const timer = setTimeout(() => {
-      const random = seededRandom(`${view.eventCount}:${turnSeat}:${view.turn.actionsLeft}`);
-      let move: Move | undefined;
-      try {
-        move = heuristicPicker(content, view, turnSeat, random);
-      } catch {
-        move = undefined;
-      }
-      move ??= legal[Math.floor(random() * legal.length)];
-      if (move) makeMove(move);
-    }, botDelayMs);
-    return () => clearTimeout(timer);
-  }, [isBotTurn, view, legal, humans.length, botDelayMs, content, turnSeat, makeMove]);
+  const botTurn = mode === 'hotseat' && view !== null && !view.outcome && bots.includes(turnSeat) && client.playerID === String(turnSeat);
+  const botFailure = useHotseatBots({ content, view, botTurn, humans: humans.length, legal, delayMs: botDelayMs, makeMove });
+
+  const forgetChoice = useCallback(() => setChoice(null), []);
+  const { canUndo, undo } = useUndo(client, view, mode !== 'spectator' && !offline && acting === turnSeat, forgetChoice);
+
+  // The step of the choice being made: what to pick next, or the move to confirm.
+  const step = useMemo(() => (choice ? nextStep(legal, choice) : null), [legal, choice]);
 
   if (!view) {
     return (
@@ -194,7 +173,6 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
   }
 
   const myTurn = acting === turnSeat;
-  const step = choice ? nextStep(legal, choice) : null;
   const travelNow = myTurn && !choice ? legal.filter((m): m is Extract<Move, { type: 'travel' }> => m.type === 'travel') : [];
   const picking = step?.kind === 'pick' ? step : null;
   const onPick = (key: string, value: Value) => {
@@ -206,8 +184,6 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
     else setChoice(next);
   };
   const selectableFor = (key: string, type?: MoveType) => (picking && picking.key === key && (!type || choice?.type === type) ? picking.options : []);
-  // Offered only when the server would take the move back (undo.ts, held to boardgame.io's undo stack by a test).
-  const canUndo = mode !== 'spectator' && !offline && acting === turnSeat && view.turn.stage === 'actions' && canUndoNow(view.events);
   const handOverDue = mode === 'hotseat' && humans.length > 1 && !bots.includes(turnSeat) && handedTo !== turnSeat;
   // The flow cards of the turn that ended are shown to the room first; then the device is passed.
   const needsHandOver = handOverDue && !showing;
@@ -223,6 +199,11 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
         {!connected && mode !== 'hotseat' && (
           <p className="soc-banner soc-banner--offline" role="status">
             {t('connection.offline')}
+          </p>
+        )}
+        {botFailure && (
+          <p className="soc-banner soc-banner--refused" role="alert" data-bot-failure>
+            {t('table.botFailed', { name: n.seat(turnSeat), error: botFailure })}
           </p>
         )}
         {refused && (
@@ -272,6 +253,7 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
                 legal={legal}
                 why={why}
                 choice={choice}
+                step={step}
                 onChoose={setChoice}
                 onPick={onPick}
                 onMove={makeMove}
@@ -281,10 +263,7 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
                   const first = legal.find((m) => m.type === 'discard' && m.card === cards[0]);
                   if (first) makeMove(first);
                 }}
-                onUndo={() => {
-                  setChoice(null);
-                  undoLastMove(client);
-                }}
+                onUndo={undo}
               />
             ) : (
               <p className="soc-note" role="status">
