@@ -224,12 +224,22 @@ describe('a table played through the server', () => {
     await until('Ana synced', () => ana.getState());
     const state = await stored(t.matchID);
     const travel = legalMoves(testDeck().content, state.G as GameState, 0).find((m) => m.type === 'travel')!;
+    const bo = gameClient(server.url, t.matchID, '1', t.seats[1].credentials);
+    await until('Bo synced', () => bo.getState());
+    // The server says with each state whether this seat can take its last move back.
+    const can = (client: GameClient) => (client.getState() as { can?: { undo: boolean } } | null)?.can;
+    expect(can(ana)).toEqual({ undo: false });
     send(ana, travel);
     await until('travel', () => stateID(ana) === state._stateID + 1);
     expect((ana.getState()!.G as GameState).players[0].place).toBe((travel as { to: string }).to);
+    expect(can(ana)).toEqual({ undo: true });
+    await until('Bo heard the travel', () => stateID(bo) === state._stateID + 1);
+    expect(can(bo)).toEqual({ undo: false });
     ana.undo();
     await until('undo', () => stateID(ana) === state._stateID + 2);
     expect((ana.getState()!.G as GameState).players[0].place).toBe((state.G as GameState).players[0].place);
+    expect(can(ana)).toEqual({ undo: false });
     ana.stop();
+    bo.stop();
   });
 });

@@ -66,7 +66,7 @@ export interface TableProps {
 export function Table({ client, content, mode, seat, names: givenNames = [], bots = [], botDelayMs = 900, projector, onHome, onAgain, aside }: TableProps) {
   const { t, i18n } = useTranslation();
   const lang = (i18n.language === 'en' ? 'en' : 'nl') as Language;
-  const { view, connected, names: serverNames, present } = useMatch(client);
+  const { view, can, connected, names: serverNames, present } = useMatch(client);
   const names = mode === 'hotseat' ? givenNames : serverNames;
   const ownNames = useMemo(() => Object.fromEntries((view?.cases ?? []).flatMap((c) => (c.own ? [[c.id, c.own.name]] : []))), [view?.cases.length, view !== null]);
   const n = useMemo(() => namer(content, lang, t, names, ownNames), [content, lang, t, names.join('\u0000'), ownNames]);
@@ -145,7 +145,7 @@ export function Table({ client, content, mode, seat, names: givenNames = [], bot
   const botFailure = useHotseatBots({ content, view, botTurn, humans: humans.length, legal, delayMs: botDelayMs, makeMove });
 
   const forgetChoice = useCallback(() => setChoice(null), []);
-  const { canUndo, undo } = useUndo(client, view, mode !== 'spectator' && !offline && acting === turnSeat, forgetChoice);
+  const { canUndo, undo } = useUndo(client, view, can, mode !== 'spectator' && !offline && acting === turnSeat, forgetChoice);
 
   // The step of the choice being made: what to pick next, or the move to confirm.
   const step = useMemo(() => (choice ? nextStep(legal, choice) : null), [legal, choice]);

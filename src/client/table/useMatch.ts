@@ -1,10 +1,13 @@
 /** The state of a boardgame.io client as React state: the public view and the connection. */
 import { useEffect, useState } from 'react';
+import type { SeatCan } from '../../protocol/seat.ts';
 import type { PublicState } from '../../rules/view.ts';
 import type { TableClient } from './connect.ts';
 
 export interface MatchSnapshot {
   view: PublicState | null;
+  /** What the server says this seat can do now (online seats; null in hot-seat and for spectators). */
+  can: SeatCan | null;
   connected: boolean;
   /** Player names from the server (online), by seat. */
   names: (string | null)[];
@@ -24,6 +27,7 @@ function snapshot(client: TableClient): MatchSnapshot {
   return {
     // The client's G is the player view the server (or the local master) sent.
     view: (state?.G as unknown as PublicState | undefined) ?? null,
+    can: (state as { can?: SeatCan } | null)?.can ?? null,
     connected: state?.isConnected ?? false,
     names,
     present,

@@ -6,7 +6,9 @@
  */
 import type { LogEntry, State } from 'boardgame.io';
 import { getFilterPlayerView } from 'boardgame.io/internal';
+import { undoableBy } from '../../game/undo.ts';
 import type { ChatNews } from '../../protocol/away.ts';
+import type { SeatCan } from '../../protocol/seat.ts';
 import type { TableMetadata } from '../storage/store.ts';
 import type { ServerGame } from './game.ts';
 import { diff } from './json-patch.ts';
@@ -64,7 +66,9 @@ export function createViews(game: ServerGame) {
   const view = (viewer: Viewer, matchID: string, state: State, log?: LogEntry[]): View => {
     const filtered = filter(viewer, { type: 'update', args: [matchID, log === undefined ? state : { ...state, deltalog: log }] });
     if (filtered.type !== 'update') throw new Error(`boardgame.io filtered an update into a ${filtered.type}`);
-    return { state: filtered.args[1], log: filtered.args[2] };
+    // A seat also hears what it can do now (protocol/seat.ts), from the undo stack the filter strips.
+    const seen = viewer === null ? filtered.args[1] : { ...filtered.args[1], can: { undo: undoableBy(state, viewer) } satisfies SeatCan };
+    return { state: seen, log: filtered.args[2] };
   };
   return {
     view,
