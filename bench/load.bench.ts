@@ -37,25 +37,43 @@ import { io, type Socket } from 'socket.io-client';
 import { loadContent } from '../src/content/load.ts';
 import { GAME_NAME, moveArgs } from '../src/game/game.ts';
 import { legalMoves, type PublicState } from '../src/rules/index.ts';
+import { oneOf, toolArgs, usageError, wholeNumber } from '../src/tools/args.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const content = loadContent();
 
 // ---------------------------------------------------------------- options
 
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
-const MATCHES = Number(option('matches', '500'));
-const RATE = Number(option('rate', '1'));
-const SECONDS = Number(option('seconds', '20'));
-const FLAT = Number(option('flat', '20'));
-const FLAT_SECONDS = Number(option('flat-seconds', '8'));
-const DELTA = option('delta', 'on') !== 'off';
-const MODES = option('modes', 'memory,sqlite,postgres,cluster').split(',') as Mode[];
+const tool = {
+  name: 'bench -- load',
+  usage: `usage: npx tsx bench/load.bench.ts [--matches M] [--rate R] [--seconds S] [--flat F] [--flat-seconds S]
+                                  [--modes memory,sqlite,postgres,cluster] [--delta on|off] [--profile]
+  M tables of four socket.io clients (default 500), each moving R times a second (default 1) for S seconds
+  (default 20), then F tables (default 20) flat out for --flat-seconds (default 8), per kind of server;
+  --profile writes each server's V8 CPU profile to bench-output/profiles/`,
+};
+const { values: options } = toolArgs(tool, {
+  options: {
+    matches: { type: 'string', default: '500' },
+    rate: { type: 'string', default: '1' },
+    seconds: { type: 'string', default: '20' },
+    flat: { type: 'string', default: '20' },
+    'flat-seconds': { type: 'string', default: '8' },
+    modes: { type: 'string', default: 'memory,sqlite,postgres,cluster' },
+    delta: { type: 'string', default: 'on' },
+    profile: { type: 'boolean' },
+  },
+});
+const MATCHES = wholeNumber(tool, 'matches', options.matches, 1);
+const RATE = Number(options.rate);
+if (!(RATE > 0)) usageError(tool, `--rate must be a number of moves a second above 0, not "${options.rate}"`);
+const SECONDS = wholeNumber(tool, 'seconds', options.seconds, 1);
+const FLAT = wholeNumber(tool, 'flat', options.flat);
+const FLAT_SECONDS = wholeNumber(tool, 'flat-seconds', options['flat-seconds'], 1);
+const DELTA = oneOf(tool, 'delta', options.delta, ['on', 'off']) === 'on';
+const MODES: Mode[] = options.modes.split(',').map((m) => oneOf(tool, 'modes', m, ['memory', 'sqlite', 'postgres', 'cluster']));
 /** --profile: each server writes a V8 CPU profile to bench-output/profiles/ (open in Chrome's DevTools). */
-const PROFILE = process.argv.includes('--profile');
+const PROFILE = options.profile ?? false;
 type Mode = 'memory' | 'sqlite' | 'postgres' | 'cluster';
 
 // ---------------------------------------------------------------- services
