@@ -4,10 +4,12 @@
  * start), so the waiting room shows arrivals live; a slow poll covers a missed message.
  */
 import { useEffect, useState } from 'react';
-import { lobby, type TableInfo } from '../lobby/api.ts';
+import { ApiError, lobby, type TableInfo } from '../lobby/api.ts';
 import type { TableClient } from '../table/connect.ts';
 
 const SAFETY_POLL_MS = 15_000;
+
+const isNetwork = (err: unknown) => err instanceof ApiError && err.code === 'network';
 
 /** What, when it changes, makes the table worth reading again: the seats, and the connection (a reconnect may find the seat gone). */
 function seatsKey(client: TableClient | null): string {
@@ -18,12 +20,16 @@ export function useTableInfo(code: string | null, client: TableClient | null): {
   const [info, setInfo] = useState<TableInfo | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [tick, setTick] = useState(0);
+  const known = info !== null;
   useEffect(() => {
     if (!code) return;
     let live = true;
     lobby.getTable(code).then(
       (t) => live && (setInfo(t), setError(null)),
-      (err) => live && setError(err),
+      // Once the table is shown, a server out of reach is the table's own news (its offline
+      // banner; it reconnects by itself): the last record stays. A real answer (the table is
+      // gone) still replaces it.
+      (err) => live && !(isNetwork(err) && known) && setError(err),
     );
     return () => {
       live = false;

@@ -1,0 +1,177 @@
+/**
+ * Time to a usable table on a real connection: `npm start` as shipped (the client built and
+ * compressed, the server's cache headers), a fresh visitor (empty cache) opening a join link in
+ * Chromium, with Chromium's 4× CPU slowdown and a 1.6 Mbps link (150 ms round trip, 750 kbps
+ * up), measured against the same steps with no slowdown in the same run:
+ *
+ *   join page usable   from opening /join/CODE until the name field and the Join button work
+ *   seated             from the click on Join until the waiting room shows the seat
+ *   table usable       from opening a seat's personal link on a started table (a second
+ *                      device) until the actions of the table can be clicked
+ *
+ * Each step is the median of --runs fresh browser contexts. Target (issue 13): the table usable
+ * within 3 s of opening a join link on the slow profile (join page usable + seated). Writes
+ * bench-output/usable.json.
+ *
+ *   npm run bench -- usable
+ *   npx tsx bench/usable.bench.ts --runs 5
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { toolArgs, wholeNumber } from '../src/tools/args.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../src/tools/designer-pages.ts';
+
+const tool = {
+  name: 'bench usable',
+  usage: `usage: npx tsx bench/usable.bench.ts [--runs N]
+  time from a join link to a usable table in Chromium, slowed (4× CPU, 1.6 Mbps) and not; median of N runs (default 5)`,
+};
+const { values } = toolArgs(tool, { options: { runs: { type: 'string', default: '5' } } });
+const RUNS = wholeNumber(tool, 'runs', values.runs, 1);
+
+const ROOT = resolve(import.meta.dirname, '..');
+const TARGET_MS = 3000;
+
+interface Profile {
+  name: string;
+  cpu: number;
+  /** Bytes a second down and up, and the round trip in ms; null: no shaping. */
+  network: { down: number; up: number; latency: number } | null;
+}
+const SLOW: Profile = { name: '4× CPU, 1.6 Mbps', cpu: 4, network: { down: 1_600_000 / 8, up: 750_000 / 8, latency: 150 } };
+const FAST: Profile = { name: 'no slowdown (baseline)', cpu: 1, network: null };
+
+async function startServer(work: string): Promise<{ url: string; server: ChildProcess }> {
+  const server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/server/start.ts')], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', PORT: '0', DATA_DIR: join(work, 'data'), CLIENT_DIR: join(work, 'client'), LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  server.stderr!.on('data', (d) => (err += d.toString()));
+  const url = await new Promise<string>((done, fail) => {
+    server.stdout!.on('data', (d) => {
+      out += d.toString();
+      const line = out.split('\n').find((l) => l.includes('School of Commons on'));
+      if (line) done(`http://127.0.0.1:${(JSON.parse(line) as { port: number }).port}`);
+    });
+    server.once('exit', (code) => fail(new Error(`npm start ended (${code}):\n${out}\n${err}`)));
+  });
+  return { url, server };
+}
+
+async function api<T>(url: string, path: string, body?: unknown, key?: string): Promise<T> {
+  const res = await fetch(`${url}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { 'content-type': 'application/json', origin: url, ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+/** A fresh visitor: a new context (empty cache), the profile's slowdown applied through CDP. */
+async function visitor(browser: Browser, profile: Profile): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (profile.network) {
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: profile.network.latency, downloadThroughput: profile.network.down, uploadThroughput: profile.network.up });
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  return page;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+interface Times {
+  joinPage: number;
+  seated: number;
+  table: number;
+  /** Bytes over the wire for the join page (compressed). */
+  bytes: number;
+}
+
+async function once(browser: Browser, url: string, profile: Profile, n: number): Promise<Times> {
+  const { code, hostKey } = await api<{ code: string; hostKey: string }>(url, '/api/tables', { scenario: 'standard', seats: 2 });
+  const page = await visitor(browser, profile);
+  let bytes = 0;
+  page.on('response', (r) => {
+    const length = Number(r.headers()['content-length'] ?? 0);
+    if (Number.isFinite(length)) bytes += length;
+  });
+  const t0 = Date.now();
+  await page.goto(`${url}/join/${code}?lang=en`, { waitUntil: 'commit' });
+  const form = page.locator('form[data-form="join"]');
+  await form.getByLabel('Your name').waitFor({ state: 'visible', timeout: 60_000 });
+  await form.getByRole('button', { name: 'Join' }).waitFor({ state: 'visible' });
+  const joinPage = Date.now() - t0;
+  await form.getByLabel('Your name').fill(`Player ${n}`);
+  const t1 = Date.now();
+  await form.getByRole('button', { name: 'Join' }).click();
+  await page.locator(`[data-waiting-room="${code}"]`).waitFor({ timeout: 60_000 });
+  const seated = Date.now() - t1;
+  // The seat's personal link, opened on a second device once the host has started the table.
+  const link = await page.evaluate(() => {
+    const input = [...document.querySelectorAll('input')].find((i) => i.value.includes('#seat='));
+    return input?.value ?? null;
+  });
+  if (!link) throw new Error('the waiting room shows no personal seat link');
+  await api(url, `/api/tables/${code}/start`, {}, hostKey);
+  await page.context().close();
+  const second = await visitor(browser, profile);
+  const t2 = Date.now();
+  await second.goto(link, { waitUntil: 'commit' });
+  await second.locator('[data-action]').first().waitFor({ state: 'visible', timeout: 60_000 });
+  const table = Date.now() - t2;
+  await second.context().close();
+  return { joinPage, seated, table, bytes };
+}
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'soc-usable-'));
+  const { url, server } = await startServer(work);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+  try {
+    const results: Record<string, Times> = {};
+    for (const profile of [FAST, SLOW]) {
+      const runs: Times[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await once(browser, url, profile, i));
+      results[profile.name] = {
+        joinPage: median(runs.map((r) => r.joinPage)),
+        seated: median(runs.map((r) => r.seated)),
+        table: median(runs.map((r) => r.table)),
+        bytes: median(runs.map((r) => r.bytes)),
+      };
+    }
+    const base = results[FAST.name];
+    const slow = results[SLOW.name];
+    const row = (label: string, key: keyof Times, unit: 'ms' | 'KB') => {
+      const show = (v: number) => (unit === 'ms' ? `${v} ms` : `${(v / 1024).toFixed(1)} KB`);
+      console.log(`${label.padEnd(32)} ${show(base[key]).padStart(10)} ${show(slow[key]).padStart(10)} ${`×${(slow[key] / Math.max(1, base[key])).toFixed(1)}`.padStart(7)}`);
+    };
+    console.log(`median of ${RUNS} fresh visitors each, 390×844 touch\n`);
+    console.log(`${''.padEnd(32)} ${'baseline'.padStart(10)} ${'slowed'.padStart(10)} ${'ratio'.padStart(7)}`);
+    row('join page usable', 'joinPage', 'ms');
+    row('seated (after Join)', 'seated', 'ms');
+    row('table usable (seat link)', 'table', 'ms');
+    row('join page, bytes on the wire', 'bytes', 'KB');
+    const total = slow.joinPage + slow.seated;
+    console.log(`\njoin link to a seat at the table, slowed: ${total} ms (target ≤ ${TARGET_MS} ms): ${total <= TARGET_MS ? 'met' : 'NOT met'}`);
+    console.log(`seat link to a usable table, slowed: ${slow.table} ms (target ≤ ${TARGET_MS} ms): ${slow.table <= TARGET_MS ? 'met' : 'NOT met'}`);
+    mkdirSync(join(ROOT, 'bench-output'), { recursive: true });
+    writeFileSync(join(ROOT, 'bench-output/usable.json'), JSON.stringify({ runs: RUNS, targetMs: TARGET_MS, profiles: { baseline: FAST, slowed: SLOW }, baseline: base, slowed: slow }, null, 2) + '\n');
+  } finally {
+    await browser.close();
+    server.kill('SIGTERM');
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();
