@@ -10,7 +10,10 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { State } from 'boardgame.io';
 import { startServerProcess } from '../helpers/process.ts';
-import { apiFor, gameClient, startServer, until, type GameClient, type TestServer } from '../helpers/server.ts';
+import { moveArgs } from '../../../src/game/game.ts';
+import { legalMoves } from '../../../src/rules/index.ts';
+import type { GameState } from '../../../src/rules/state.ts';
+import { apiFor, gameClient, startServer, testDeck, until, type GameClient, type TestServer } from '../helpers/server.ts';
 
 let server: TestServer | undefined;
 const clients: GameClient[] = [];
@@ -41,6 +44,24 @@ async function stored(s: TestServer, matchID: string): Promise<State> {
 /** A move for seat `seat` through the real master, as a socket would send it. */
 function endTurn(s: TestServer, matchID: string, seat: string, stateID: number, credentials: string) {
   return s.app.master.move(matchID, { type: 'MAKE_MOVE', payload: { type: 'endTurn', args: [], playerID: seat } }, stateID, credentials);
+}
+
+/**
+ * Ends seat `seat`'s turn and makes the steps its end may ask of it (a reflection pause, a
+ * discard), whatever the deal, until the next seat has the turn.
+ */
+async function endWholeTurn(s: TestServer, matchID: string, seat: string, credentials: string): Promise<void> {
+  const first = await stored(s, matchID);
+  expect((await endTurn(s, matchID, seat, first._stateID, credentials)).ok).toBe(true);
+  for (let step = 0; step < 20; step++) {
+    const now = await stored(s, matchID);
+    if (now.ctx.currentPlayer !== seat || now.ctx.gameover) return;
+    const [move] = legalMoves(testDeck().content, now.G as GameState, Number(seat));
+    expect(move, 'a step to finish the turn').toBeDefined();
+    const answer = await s.app.master.move(matchID, { type: 'MAKE_MOVE', payload: { type: move.type, args: [moveArgs(move)], playerID: seat } }, now._stateID, credentials);
+    expect(answer.ok).toBe(true);
+  }
+  throw new Error(`seat ${seat}'s turn did not end`);
 }
 
 describe('the waiting room', () => {
@@ -169,8 +190,7 @@ describe('a seat during play', () => {
     const taken = await server.api.post(`/api/tables/${table.code}/join`, { name: 'Eve', seat: 0 });
     expect([taken.status, taken.body.error]).toEqual([409, 'seatTaken']);
     // Bo ends his turn; Dee plays seat 0 from here.
-    const s1 = await stored(server, table.matchID);
-    expect((await endTurn(server, table.matchID, '1', s1._stateID, bo.credentials)).ok).toBe(true);
+    await endWholeTurn(server, table.matchID, '1', bo.credentials);
     const s2 = await stored(server, table.matchID);
     expect(s2.ctx.currentPlayer).toBe('0');
     expect((await endTurn(server, table.matchID, '0', s2._stateID, dee.credentials)).ok).toBe(true);
