@@ -12,7 +12,7 @@ import type { OwnInitiative } from '../../rules/own-case.ts';
 import '../own-case/own-case.css';
 import { NewSession } from '../session/NewSession.tsx';
 import { goalOf, usualLength } from '../table/goal.ts';
-import { errorKey, lobby, type CreatedTable, type TableInfo } from './api.ts';
+import { errorText, lobby, type CreatedTable, type TableInfo } from './api.ts';
 import { PacePicker } from '../deadlines/PacePicker.tsx';
 import type { Pace } from '../../protocol/away.ts';
 import { CopyField } from '../room/CopyField.tsx';
@@ -143,8 +143,7 @@ function OnlineForm({ content, lang, go }: { content: Content; lang: Language; g
       keepHostKey(table.matchID, table.hostKey);
       setCreated(table);
     } catch (err) {
-      const { key, code } = errorKey(err);
-      setError(t(key, { code, defaultValue: t('errors.unknown', { code }) }));
+      setError(errorText(t, err));
     } finally {
       setBusy(false);
     }
@@ -241,8 +240,7 @@ function OpenTables({ content, lang, go }: { content: Content; lang: Language; g
       lobby.listTables().then(
         (list) => live && (setTables(list), setError(null)),
         (err) => {
-          const { key, code } = errorKey(err);
-          if (live) setError(t(key, { code, defaultValue: t('errors.unknown', { code }) }));
+          if (live) setError(errorText(t, err));
         },
       );
     void load();

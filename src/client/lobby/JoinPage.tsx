@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorKey, lobby, type TableInfo } from './api.ts';
+import { errorText, lobby, type TableInfo } from './api.ts';
 import { heldSeat, holdSeat } from './seats.ts';
 import { HomeLink } from '../app/HomeLink.tsx';
 import { readSeatHash } from '../mytables/carry.ts';
@@ -18,10 +18,7 @@ export function JoinPage({ code, go }: { code: string; go: (path: string) => voi
   const [seat, setSeat] = useState<string>('any');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const explain = (err: unknown) => {
-    const { key, code: c } = errorKey(err);
-    setError(t(key, { code: c, defaultValue: t('errors.unknown', { code: c }) }));
-  };
+  const explain = (err: unknown) => setError(errorText(t, err));
   useEffect(() => {
     const carried = readSeatHash(location.hash);
     lobby.getTable(code).then((found) => {

@@ -64,3 +64,9 @@ export function errorKey(err: unknown): { key: string; code: string } {
   const code = err instanceof ApiError ? err.code : 'unknown';
   return { key: `errors.${code}`, code };
 }
+
+/** A failed request as one sentence in the reader's language (errors.CODE, else the general one with the code). */
+export function errorText(t: (key: string, options?: Record<string, unknown>) => string, err: unknown): string {
+  const { key, code } = errorKey(err);
+  return t(key, { code, defaultValue: t('errors.unknown', { code }) });
+}

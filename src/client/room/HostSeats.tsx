@@ -4,7 +4,7 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorKey, lobby, type TableInfo } from '../lobby/api.ts';
+import { errorText, lobby, type TableInfo } from '../lobby/api.ts';
 
 export function HostSeats({ info, hostKey, onChanged }: { info: TableInfo; hostKey: string; onChanged: () => void }) {
   const { t } = useTranslation();
@@ -18,8 +18,7 @@ export function HostSeats({ info, hostKey, onChanged }: { info: TableInfo; hostK
       await lobby.handSeat(info.code, hostKey, seat, to);
       onChanged();
     } catch (err) {
-      const { key, code } = errorKey(err);
-      setError(t(key, { code, defaultValue: t('errors.unknown', { code }) }));
+      setError(errorText(t, err));
     } finally {
       setBusy(false);
     }

@@ -10,7 +10,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Content } from '../../content/content.ts';
 import { HomeLink } from '../app/HomeLink.tsx';
-import { errorKey, lobby, type TableInfo } from '../lobby/api.ts';
+import { errorText, lobby, type TableInfo } from '../lobby/api.ts';
 import { forgetSeat, heldSeat, holdSeat, type HeldSeat } from '../lobby/seats.ts';
 import { readSeatHash } from '../mytables/carry.ts';
 import { onlineClient } from '../table/connect.ts';
@@ -43,8 +43,7 @@ function Loading() {
 function useProblem(error: unknown): string | null {
   const { t } = useTranslation();
   if (!error) return null;
-  const { key, code } = errorKey(error);
-  return t(key, { code, defaultValue: t('errors.unknown', { code }) });
+  return errorText(t, error);
 }
 
 /** Waiting or playing: the client to use changes when play begins. */

@@ -4,7 +4,7 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorKey, lobby, type TableInfo } from '../lobby/api.ts';
+import { errorText, lobby, type TableInfo } from '../lobby/api.ts';
 import type { HeldSeat } from '../lobby/seats.ts';
 import { CopyField } from './CopyField.tsx';
 
@@ -25,8 +25,7 @@ export function SeatTools({ info, seat, onLeft }: { info: TableInfo; seat: HeldS
       await lobby.leave(info.code, seat.playerID, seat.credentials);
       onLeft();
     } catch (err) {
-      const { key, code } = errorKey(err);
-      setError(t(key, { code, defaultValue: t('errors.unknown', { code }) }));
+      setError(errorText(t, err));
     }
   };
   return (

@@ -6,7 +6,7 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorKey, lobby, type TableInfo } from '../lobby/api.ts';
+import { errorText, lobby, type TableInfo } from '../lobby/api.ts';
 import type { HeldSeat } from '../lobby/seats.ts';
 import { useMatch } from '../table/useMatch.ts';
 import type { TableClient } from '../table/connect.ts';
@@ -44,8 +44,7 @@ export function WaitingRoom({ info, client, seat, hostKey, projector, onStarted,
       await lobby.start(info.code, hostKey);
       onStarted();
     } catch (err) {
-      const { key, code } = errorKey(err);
-      setError(t(key, { code, defaultValue: t('errors.unknown', { code }) }));
+      setError(errorText(t, err));
     } finally {
       setBusy(false);
     }

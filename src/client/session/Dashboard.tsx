@@ -9,7 +9,7 @@ import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from
 import { useTranslation } from 'react-i18next';
 import type { ChatMessage } from '../../protocol/away.ts';
 import type { Dashboard as DashboardData, ParticipantSummary, TableSummary } from '../../protocol/sessions.ts';
-import { errorKey } from '../lobby/api.ts';
+import { errorText } from '../lobby/api.ts';
 import { sessionApi } from './api.ts';
 import { facilitatorKey } from './keys.ts';
 import { NoKey } from './NoKey.tsx';
@@ -32,8 +32,7 @@ export function FacilitatorPage({ sessionID, go }: { sessionID: string; go: (to:
   useEffect(() => {
     if (!key) return;
     sessionApi.dashboard(sessionID, key).then(setData, (err) => {
-      const { key: k, code } = errorKey(err);
-      setError(t(k, { code, defaultValue: t('errors.unknown', { code }) }));
+      setError(errorText(t, err));
     });
     return openStream<DashboardData>(`/api/sessions/${encodeURIComponent(sessionID)}/events`, key, setData, setLive);
   }, [sessionID, key]);
@@ -45,8 +44,7 @@ export function FacilitatorPage({ sessionID, go }: { sessionID: string; go: (to:
       await sessionApi.act(sessionID, key!, action, body);
       return true;
     } catch (err) {
-      const { key: k, code } = errorKey(err);
-      setError(t(k, { code, defaultValue: t('errors.unknown', { code }) }));
+      setError(errorText(t, err));
       return false;
     }
   };

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Content } from '../../content/content.ts';
 import type { ReplayStep, SessionHarvest } from '../../protocol/sessions.ts';
 import { saveText } from '../app/save-file.ts';
-import { errorKey } from '../lobby/api.ts';
+import { errorText } from '../lobby/api.ts';
 import { download, sessionApi } from './api.ts';
 import { facilitatorKey } from './keys.ts';
 import { NoKey } from './NoKey.tsx';
@@ -24,8 +24,7 @@ export function HarvestPage({ sessionID, content, go }: { sessionID: string; con
   const [harvest, setHarvest] = useState<SessionHarvest | null>(null);
   const [error, setError] = useState<string | null>(null);
   const fail = (err: unknown) => {
-    const { key: k, code } = errorKey(err);
-    setError(t(k, { code, defaultValue: t('errors.unknown', { code }) }));
+    setError(errorText(t, err));
   };
   useEffect(() => {
     if (key) sessionApi.harvest(sessionID, key).then(setHarvest, fail);
@@ -163,8 +162,7 @@ function Replay({ sessionID, facilitatorKey: key, tables }: { sessionID: string;
         setAt(0);
       },
       (err) => {
-        const { key: k, code } = errorKey(err);
-        setError(t(k, { code, defaultValue: t('errors.unknown', { code }) }));
+        setError(errorText(t, err));
       },
     );
   }, [table]);

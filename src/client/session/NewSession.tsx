@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Content } from '../../content/content.ts';
 import type { Language } from '../../content/schema.ts';
 import type { CreatedSession, Seating } from '../../protocol/sessions.ts';
-import { errorKey } from '../lobby/api.ts';
+import { errorText } from '../lobby/api.ts';
 import { sessionApi } from './api.ts';
 import { Qr } from './Qr.tsx';
 
@@ -36,8 +36,7 @@ export function NewSession({ content, lang, go }: { content: Content; lang: Lang
     try {
       setCreated(await sessionApi.create({ title: title.trim() || t('session.titleDefault'), scenario, seatsPerTable: seatCount, tables, bots, initiatives, seating }));
     } catch (err) {
-      const { key, code } = errorKey(err);
-      setError(t(key, { code, defaultValue: t('errors.unknown', { code }) }));
+      setError(errorText(t, err));
     } finally {
       setBusy(false);
     }

@@ -6,7 +6,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParticipantView } from '../../protocol/sessions.ts';
-import { errorKey } from '../lobby/api.ts';
+import { errorText } from '../lobby/api.ts';
 import { sessionApi } from './api.ts';
 import { clock, useNow } from './time.ts';
 
@@ -19,8 +19,7 @@ export function SessionBar({ view, participantKey, offset }: { view: Participant
     try {
       await task();
     } catch (err) {
-      const { key, code } = errorKey(err);
-      setError(t(key, { code, defaultValue: t('errors.unknown', { code }) }));
+      setError(errorText(t, err));
     }
   };
   const seated = view.table !== null;
@@ -93,8 +92,7 @@ function QuestionNotes({ view, participantKey, onError }: { view: ParticipantVie
       setDirty(false);
       setSaved(true);
     } catch (err) {
-      const { key, code } = errorKey(err);
-      onError(t(key, { code, defaultValue: t('errors.unknown', { code }) }));
+      onError(errorText(t, err));
     }
   };
   return (

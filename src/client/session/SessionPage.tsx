@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Content } from '../../content/content.ts';
 import type { ParticipantView, SessionInvitation } from '../../protocol/sessions.ts';
 import { HomeLink } from '../app/HomeLink.tsx';
-import { errorKey, type ApiError } from '../lobby/api.ts';
+import { errorText, type ApiError } from '../lobby/api.ts';
 import { onlineClient } from '../table/connect.ts';
 import { Table } from '../table/Table.tsx';
 import { sessionApi } from './api.ts';
@@ -47,16 +47,13 @@ export function SessionPage({ code, content, go, projector }: { code: string; co
 
 function useErrorText() {
   const { t } = useTranslation();
-  return (err: unknown) => {
-    const { key, code } = errorKey(err);
-    return t(key, { code, defaultValue: t('errors.unknown', { code }) });
-  };
+  return (err: unknown) => errorText(t, err);
 }
 
 function JoinSession({ code, go, onJoined }: { code: string; go: (to: string) => void; onJoined: (h: HeldParticipant) => void }) {
   const { t } = useTranslation();
   const id = useId();
-  const errorText = useErrorText();
+  const sayError = useErrorText();
   const [invitation, setInvitation] = useState<SessionInvitation | null>(null);
   const [name, setName] = useState('');
   const [initiative, setInitiative] = useState('');
@@ -64,7 +61,7 @@ function JoinSession({ code, go, onJoined }: { code: string; go: (to: string) =>
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    sessionApi.invitation(code).then(setInvitation, (err) => setError(errorText(err)));
+    sessionApi.invitation(code).then(setInvitation, (err) => setError(sayError(err)));
   }, [code]);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -74,7 +71,7 @@ function JoinSession({ code, go, onJoined }: { code: string; go: (to: string) =>
       const joined = await sessionApi.join(code, { name, ...(invitation?.initiatives ? { initiative } : {}), ...(table !== null ? { table } : {}) });
       onJoined(joined);
     } catch (err) {
-      setError(errorText(err));
+      setError(sayError(err));
     } finally {
       setBusy(false);
     }
