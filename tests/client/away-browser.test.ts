@@ -4,12 +4,10 @@
  * as text; a spectator reads and cannot write; My tables lists the seats of this browser and
  * carries them to another browser by its link. Screenshots at four widths.
  */
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { describe, expect, it } from 'vitest';
-import { gameClient, startServer, until } from '../server/helpers/server.ts';
+import { endTurnOf, gameClient, startServer, until } from '../server/helpers/server.ts';
+import { catchMail } from '../server/helpers/smtp.ts';
 import { openPage, screenshot, seriousViolations, useRig } from './helpers/browser.ts';
 
 const rig = useRig();
@@ -117,17 +115,9 @@ describe('tables across time zones', () => {
   }, 400_000);
 
   it('a turn mail reaches the player subscribed at the table, and its link opens the seat in a fresh browser', async () => {
-    const mails: ParsedMail[] = [];
-    const smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onData(stream, _session, done) {
-        simpleParser(stream).then((mail) => (mails.push(mail), done()), done);
-      },
-    });
-    await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
-    const server = await startServer({ CLIENT_DIR: rig().clientDir, LOG_LEVEL: 'warn', SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}` });
+    const smtp = await catchMail();
+    const { mails } = smtp;
+    const server = await startServer({ CLIENT_DIR: rig().clientDir, LOG_LEVEL: 'warn', SMTP_URL: smtp.url });
     try {
       const created = (await server.api.post('/api/tables', { scenario: 'standard', seats: 2, pace: { hours: 12, onTimeout: 'bot' } })).body;
       const ana = (await server.api.post(`/api/tables/${created.code}/join`, { name: 'Ana' })).body;
@@ -153,8 +143,8 @@ describe('tables across time zones', () => {
       await until('Bo away', async () => (await server.api.get(`/api/tables/${created.code}`)).body.seats[1].connected === false, 20_000);
 
       const client = gameClient(server.url, ana.matchID, '0', ana.credentials);
-      await until('Ana synced', () => client.getState(), 20_000);
-      (client.moves as Record<string, (a: unknown) => void>).endTurn({});
+      // Ana ends her turn, with the reflection or discard the deal may ask of it.
+      await endTurnOf(client);
       const mail = await until('the turn mail', () => mails[0], 30_000);
       client.stop();
       const link = /Open your seat: (\S+)/.exec(mail.text!)![1];
@@ -169,7 +159,7 @@ describe('tables across time zones', () => {
       expect(fresh.errors).toEqual([]);
     } finally {
       await server.close();
-      await new Promise<void>((r) => smtp.close(() => r()));
+      await smtp.close();
     }
   }, 400_000);
 });
