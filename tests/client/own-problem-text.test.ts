@@ -6,17 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../src/client/i18n/index.ts';
 import { ownProblemText } from '../../src/client/own-case/problem-text.ts';
-import { ownInitiativeIssue, type OwnInitiative } from '../../src/rules/own-case.ts';
+import { ownInitiativeIssue } from '../../src/rules/own-case.ts';
+import { repairShop } from '../helpers/own-initiative.ts';
 import { content } from '../helpers/table.ts';
 
-const repairShop: OwnInitiative = {
-  name: 'Repair café',
-  line: 'Neighbours fix what breaks.',
-  needs: { making: 3, resources: 2, identity: 2 },
-  transformation: 'shared-workshop',
-  offers: ['making'],
-  learns: ['organisation'],
-};
 
 const broken: Record<string, unknown>[] = [
   { name: ' ' },

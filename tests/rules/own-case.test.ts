@@ -7,16 +7,9 @@ import { RECORD_FORMAT, replay } from '../../src/record/record.ts';
 import { hashState, play, setup, SetupError } from '../../src/rules/index.ts';
 import { OWN_CASE_BUDGET, ownCaseMenu, ownInitiativeProblem, randomInitiative, type OwnInitiative } from '../../src/rules/own-case.ts';
 import { seededRandom } from '../../src/bots/types.ts';
+import { repairShop } from '../helpers/own-initiative.ts';
 import { content, giveCards, table } from '../helpers/table.ts';
 
-const repairShop: OwnInitiative = {
-  name: 'Repair shop De Schroef',
-  line: 'Neighbours fix what breaks, together, every Saturday.',
-  needs: { making: 3, resources: 2, identity: 2 },
-  transformation: 'shared-workshop',
-  offers: ['making'],
-  learns: ['organisation', 'identity'],
-};
 
 describe('an own initiative', () => {
   it('fits the budget when shaped like a deck case', () => {

@@ -13,7 +13,7 @@ import type { GameState } from '../../src/rules/state.ts';
 import { moveArguments } from '../../src/server/transport/move-schemas.ts';
 import { MAX_MESSAGE_DEPTH, nestingDepth, playerAction } from '../../src/server/transport/socket-limits.ts';
 import { chooser, table } from '../helpers/table.ts';
-import { rawSocket, startServer, tableWith, testDeck, type TestServer } from './helpers/server.ts';
+import { seatedSocket, startServer, testDeck, type TestServer } from './helpers/server.ts';
 
 const names = new Set<string>(MOVE_TYPES);
 
@@ -80,17 +80,11 @@ describe('at the socket', () => {
   afterAll(() => server.close());
 
   async function seated() {
-    const t = await tableWith(server, ['Ana', 'Bo']);
-    const { state } = await server.store.fetch(t.matchID, { state: true });
-    const seat = Number(state!.ctx.currentPlayer);
-    const p = rawSocket(server.url);
-    await p.connected();
-    p.socket.emit('sync', t.matchID, String(seat), t.seats[seat].credentials, 2);
-    await p.next('sync');
-    const move = legalMoves(testDeck().content, state!.G as GameState, seat).find((m) => m.type === 'travel')!;
+    const { t, p, seat, state } = await seatedSocket(server);
+    const move = legalMoves(testDeck().content, state.G as GameState, seat).find((m) => m.type === 'travel')!;
     const send = (args: unknown, extra: Record<string, unknown> = {}) =>
-      p.socket.emit('update', { type: 'MAKE_MOVE', payload: { type: move.type, args: [args], playerID: String(seat), credentials: t.seats[seat].credentials, ...extra } }, state!._stateID, t.matchID, String(seat));
-    return { t, p, move, send, stateID: state!._stateID };
+      p.socket.emit('update', { type: 'MAKE_MOVE', payload: { type: move.type, args: [args], playerID: String(seat), credentials: t.seats[seat].credentials, ...extra } }, state._stateID, t.matchID, String(seat));
+    return { t, p, move, send, stateID: state._stateID };
   }
 
   it('a legal move carrying junk is refused and nothing is stored', async () => {

@@ -6,7 +6,7 @@
 import type { State } from 'boardgame.io';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { GameState } from '../../src/rules/state.ts';
-import { rawSocket, startServer, tableWith, type TestServer } from './helpers/server.ts';
+import { seatedSocket, startServer, type TestServer } from './helpers/server.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -16,21 +16,15 @@ afterAll(() => server.close());
 
 describe('a move the rules refuse', () => {
   it('is refused with no line on stderr or stdout, and logged as JSON', async () => {
-    const t = await tableWith(server, ['Ana', 'Bo']);
-    const { state } = await server.store.fetch(t.matchID, { state: true });
-    const seat = Number(state!.ctx.currentPlayer);
-    const p = rawSocket(server.url);
-    await p.connected();
-    p.socket.emit('sync', t.matchID, String(seat), t.seats[seat].credentials, 2);
-    await p.next('sync');
+    const { t, p, seat, state } = await seatedSocket(server);
     const errors = vi.spyOn(console, 'error');
     const logs = vi.spyOn(console, 'log');
     const warnings = vi.spyOn(console, 'warn');
     try {
       // Travelling to where one already is: a well-formed move the rules refuse.
-      const here = (state!.G as GameState).players[seat].place;
+      const here = (state.G as GameState).players[seat].place;
       const update = { type: 'MAKE_MOVE', payload: { type: 'travel', args: [{ to: here }], playerID: String(seat), credentials: t.seats[seat].credentials } };
-      p.socket.emit('update', update, state!._stateID, t.matchID, String(seat));
+      p.socket.emit('update', update, state._stateID, t.matchID, String(seat));
       const [, refusal] = (await p.next('refused')) as [string, { reason: string }];
       expect(refusal.reason).toBe('illegal');
       expect(errors).not.toHaveBeenCalled();
@@ -44,6 +38,6 @@ describe('a move the rules refuse', () => {
     }
     const said = server.logs().split('\n').filter((l) => l.includes('boardgame.io said')).map((l) => JSON.parse(l) as { said: string; matchID: string });
     expect(said.some((l) => l.matchID === t.matchID && l.said.includes('invalid move'))).toBe(true);
-    expect(((await server.store.fetch(t.matchID, { state: true })).state as State)._stateID).toBe(state!._stateID);
+    expect(((await server.store.fetch(t.matchID, { state: true })).state as State)._stateID).toBe(state._stateID);
   });
 });

@@ -199,3 +199,18 @@ export function rawSocket(url: string, options: { origin?: string } = {}) {
 }
 
 export const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A new two-seat table and a raw socket synced at the seat whose turn it is: for tests that
+ * send moves as bytes on the wire.
+ */
+export async function seatedSocket(server: TestServer) {
+  const t = await tableWith(server, ['Ana', 'Bo']);
+  const { state } = await server.store.fetch(t.matchID, { state: true });
+  const seat = Number(state!.ctx.currentPlayer);
+  const p = rawSocket(server.url);
+  await p.connected();
+  p.socket.emit('sync', t.matchID, String(seat), t.seats[seat].credentials, 2);
+  await p.next('sync');
+  return { t, p, seat, state: state! };
+}

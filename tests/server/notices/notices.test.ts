@@ -8,24 +8,13 @@
 import { createDecipheriv, createECDH, hkdfSync, randomBytes } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catchMail, type MailCatcher } from '../helpers/smtp.ts';
 import { endTurnOf, gameClient, startServer, tableWith, until, type TestServer } from '../helpers/server.ts';
 
 
-const mails: ParsedMail[] = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS', 'AUTH'],
-  logger: false,
-  onData(stream, _session, done) {
-    simpleParser(stream).then((mail) => {
-      mails.push(mail);
-      done();
-    }, done);
-  },
-});
+let smtp: MailCatcher;
+let mails: MailCatcher['mails'];
 
 const posts: { path: string; headers: IncomingHttpHeaders; body: Buffer }[] = [];
 const endpoint: Server = createServer((req, res) => {
@@ -42,15 +31,15 @@ let local: string;
 /** The server's clock runs with real time, plus days skipped by the digest test. */
 let skipped = 0;
 beforeAll(async () => {
-  await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
+  smtp = await catchMail();
+  mails = smtp.mails;
   await new Promise<void>((r) => endpoint.listen(0, '127.0.0.1', r));
   local = `http://127.0.0.1:${(endpoint.address() as AddressInfo).port}`;
-  const smtpPort = (smtp.server.address() as AddressInfo).port;
-  server = await startServer({ SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, WEBHOOK_ALLOW_HTTP: 'true', MAIL_FROM: 'School <school@example.org>', LOG_LEVEL: 'debug' }, { clock: () => Date.now() + skipped });
+  server = await startServer({ SMTP_URL: smtp.url, WEBHOOK_ALLOW_HTTP: 'true', MAIL_FROM: 'School <school@example.org>', LOG_LEVEL: 'debug' }, { clock: () => Date.now() + skipped });
 });
 afterAll(async () => {
   await server.close();
-  await new Promise<void>((r) => smtp.close(() => r()));
+  await smtp.close();
   endpoint.close();
 });
 
