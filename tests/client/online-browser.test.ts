@@ -11,7 +11,7 @@ import { roomAddresses } from '../../src/server/addresses.ts';
 import { startServer } from '../server/helpers/server.ts';
 import { describe, expect, it } from 'vitest';
 import { openPage, screenshot, seriousViolations, useRig, tableStatus } from './helpers/browser.ts';
-import { eventCount, settle } from './helpers/play.ts';
+import { endWholeTurn } from './helpers/play.ts';
 
 const rig = useRig();
 
@@ -85,21 +85,7 @@ describe('an online table', () => {
     await expect.poll(async () => (await waiter.page.locator('.soc-log__line').allInnerTexts()).some((l) => l.startsWith(line))).toBe(false);
     // Nothing of this turn is left to take back: undo is no longer offered.
     await expect.poll(() => mover.page.locator('[data-action="undo"]').count()).toBe(0);
-    let before = await eventCount(mover.page);
-    await mover.page.locator('[data-action="endTurn"]').click();
-    for (let i = 0; i < 20; i++) {
-      // The table has heard of the last move made (the end of the turn, a reflection, a discard).
-      await settle(mover.page, 'endTurn', before);
-      const status = (await tableStatus(mover.page))!;
-      if (status.seat !== first) break;
-      before = await eventCount(mover.page);
-      if (status.stage === 'reflection') await mover.page.locator('.soc-dialog--reflection [data-action="reflect"]').click();
-      if (status.stage === 'discard') {
-        await mover.page.locator('[data-action="discard"]').click();
-        await mover.page.locator('.soc-step [data-option]').first().click();
-        await mover.page.locator('[data-confirm]').click();
-      }
-    }
+    await endWholeTurn(mover.page);
     await expect.poll(async () => (await tableStatus(waiter.page))!.seat).not.toBe(first);
     await expect.poll(() => waiter.page.locator('.soc-actions').count()).toBe(1);
     await screenshot(waiter.page, 'online-table');

@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, screenshot, seriousViolations, tableStatus, useRig } from './helpers/browser.ts';
+import { endWholeTurn } from './helpers/play.ts';
 
 const rig = useRig();
 const poll = expect.poll;
@@ -17,24 +18,6 @@ async function sitDown(page: Page, code: string, name: string): Promise<void> {
   await form.getByLabel('Your name').fill(name);
   await form.getByRole('button', { name: 'Join' }).click();
   await page.waitForSelector(`[data-waiting-room="${code}"]`);
-}
-
-/** Ends the turn of the player on `page` (a reflection or a discard on the way is answered). */
-async function endTurn(page: Page): Promise<void> {
-  const turn = (await tableStatus(page))!.turn;
-  await page.locator('[data-action="endTurn"]').click();
-  // The turn number, not the seat: bots with no delay may hand the turn back at once.
-  await poll(async () => {
-    const status = (await tableStatus(page))!;
-    if (status.turn !== turn) return true;
-    if (status.stage === 'reflection') await page.locator('.soc-dialog--reflection [data-action="reflect"]').click();
-    if (status.stage === 'discard') {
-      await page.locator('[data-action="discard"]').click();
-      await page.locator('.soc-step [data-option]').first().click();
-      await page.locator('[data-confirm]').click();
-    }
-    return false;
-  }, { timeout: 15_000 }).toBe(true);
 }
 
 describe('an online table that survives people', () => {
@@ -91,7 +74,7 @@ describe('an online table that survives people', () => {
     // Bo drops out. Ana ends her turn: Bo's turn stalls until the host gives his seat to a bot.
     const boSeats = await bo.page.evaluate(() => localStorage.getItem('soc:seats'));
     await bo.page.context().close();
-    await endTurn(ana.page);
+    await endWholeTurn(ana.page);
     await poll(() => ana.page.locator('[data-host-seats] [data-seat="1"]').innerText()).toContain('not connected');
     expect((await tableStatus(ana.page))!.seat).toBe(1);
     await ana.page.locator('[data-host-seats] [data-seat="1"] [data-to="bot"]').click();
@@ -121,7 +104,7 @@ describe('an online table that survives people', () => {
     expect(new URL(phone.page.url()).hash).toBe('');
     await poll(() => phone.page.locator('.soc-status__turn strong').innerText()).toBe('Your turn, Ana');
     const turn = (await tableStatus(ana.page))!.turn;
-    await endTurn(phone.page);
+    await endWholeTurn(phone.page);
     // The desktop, still open on the same seat, follows.
     await poll(async () => (await tableStatus(ana.page))!.turn).toBeGreaterThan(turn);
 

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { SessionHarvest } from '../../src/protocol/sessions.ts';
 import { openPage, screenshot, seriousViolations, tableStatus, useRig } from './helpers/browser.ts';
+import { endWholeTurn } from './helpers/play.ts';
 
 const rig = useRig();
 
@@ -102,7 +103,7 @@ describe('a workshop session', () => {
     // Resume: the same move goes through.
     await f.locator('[data-action="resume-all"]').click();
     for (const p of people) await expect.poll(() => p.page.locator('[data-session="paused"]').count()).toBe(0);
-    await mover.page.locator('[data-action="endTurn"]').click();
+    await endWholeTurn(mover.page);
     await expect.poll(async () => (await tableStatus(ana.page))!.turn, { timeout: 15_000 }).toBeGreaterThan(turnBefore);
 
     // A broadcast reaches both tables.

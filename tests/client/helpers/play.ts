@@ -3,8 +3,10 @@
  * Every choice comes from what the page offers (enabled buttons), never from the rules core.
  */
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 import { chooser } from '../../helpers/table.ts';
+import { tableStatus } from './browser.ts';
 
 export { chooser };
 
@@ -156,4 +158,25 @@ export async function playToTheEnd(page: Page, step: (page: Page, choose: (n: nu
     await settle(page, did, before);
   }
   throw new Error(`no end screen after ${limit} steps`);
+}
+
+/**
+ * Ends the turn of the player on `page`, answering the reflection or the discard the deal may
+ * bring on the way: a turn's end is only over when the turn number moves on. (The turn number,
+ * not the seat: bots with no delay may hand the turn back at once.)
+ */
+export async function endWholeTurn(page: Page, timeout = 15_000): Promise<void> {
+  const turn = (await tableStatus(page))!.turn;
+  await page.locator('[data-action="endTurn"]').click();
+  await expect.poll(async () => {
+    const status = (await tableStatus(page))!;
+    if (status.turn !== turn) return true;
+    if (status.stage === 'reflection') await page.locator('.soc-dialog--reflection [data-action="reflect"]').click();
+    if (status.stage === 'discard') {
+      await page.locator('[data-action="discard"]').click();
+      await page.locator('.soc-step [data-option]').first().click();
+      await page.locator('[data-confirm]').click();
+    }
+    return false;
+  }, { timeout }).toBe(true);
 }
