@@ -6,7 +6,10 @@
  * the bands, the design brief's targets with ✓/✗ (the misses also on stderr), the ablation
  * and length tables, then a table per scenario (win rates with 95 % intervals against the
  * band, game length, loss causes, the most taken action and the role and case with the
- * largest share of wins). Same seed and games, same file. All runs share one worker pool.
+ * largest share of wins). Same seed and games, same file. All runs share one worker pool. On the
+ * shipped deck it also writes src/content/expected-play.json (mean turns, rounds, pauses and win
+ * rate per scenario and size: what the set-up forms and the table say) and, from it, the
+ * rulebooks' playing-time tables.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import cliProgress from 'cli-progress';
@@ -17,7 +20,8 @@ import { defaultWorkers, SimPool, simulate } from '../sim/run.ts';
 import type { Report } from '../sim/report.ts';
 import { oneOf, toolArgs, wholeNumber } from './args.ts';
 import { runCompare } from './balance-compare.ts';
-import { playingTimeTable } from './playing-time.ts';
+import type { MeasuredScenarios } from '../content/expected-play.ts';
+import { measuredFile, playingTimeTable } from './playing-time.ts';
 import { replaceSection } from './rules-doc-tables.ts';
 import { BANDS, bandFor, bandText, checkTargets, EXCHANGES, pct, SOLO_BANDS, topChoice, type Find } from './balance-targets.ts';
 
@@ -225,16 +229,19 @@ for (const s of scenarios) {
 lines.push('');
 writeFileSync(values.out, `${lines.join('\n')}`);
 
-// The rulebooks' playing-time tables, from the same runs, when this is the shipped deck
-// written to its usual place.
+// The measured lengths and win rates (src/content/expected-play.json) and the rulebooks'
+// playing-time tables made from them, when this is the shipped deck written to its usual place.
 if (values.content === undefined && values.out === 'docs/balance.md') {
   const maxPlayers = Math.max(...scenarios.map((s) => s.players.max));
-  const length = (scenario: string, players: number) => {
+  const file = measuredFile(scenarios, (scenario, players) => {
     const r = find(scenario, players, 'heuristic');
-    return r ? { turns: r.turns.mean, pauses: r.reflections.perGame } : undefined;
-  };
-  for (const [file, lang] of [['docs/rules.md', 'en'], ['docs/rules.nl.md', 'nl']] as const) {
-    writeFileSync(file, replaceSection(readFileSync(file, 'utf8'), 'playing-time', playingTimeTable(scenarios, maxPlayers, length, lang)));
+    return r ? { turns: r.turns.mean, rounds: r.rounds.mean, pauses: r.reflections.perGame, winRate: r.winRate } : undefined;
+  });
+  writeFileSync('src/content/expected-play.json', file);
+  const measured = (JSON.parse(file) as { scenarios: MeasuredScenarios }).scenarios;
+  const length = (scenario: string, players: number) => measured[scenario]?.[String(players)];
+  for (const [doc, lang] of [['docs/rules.md', 'en'], ['docs/rules.nl.md', 'nl']] as const) {
+    writeFileSync(doc, replaceSection(readFileSync(doc, 'utf8'), 'playing-time', playingTimeTable(scenarios, maxPlayers, length, lang)));
   }
 }
 const misses = checks.filter((c) => !c.ok);

@@ -1,23 +1,16 @@
 /**
  * The rulebooks' playing-time table (docs/rules.md, docs/rules.nl.md, between the
  * playing-time markers): minutes per scenario and table size from the heuristic bots' mean
- * turns and reflection pauses, at the pace the rulebooks assume. `npm run balance` writes it.
+ * turns and reflection pauses, at the pace the rulebooks assume. `npm run balance` writes the
+ * figures to src/content/expected-play.json and this table from them, so the rulebook, the
+ * set-up forms and the table's goal line state the same lengths.
  */
-/** The pace the rulebooks state ("How long a game takes"). */
-export const MINUTES_A_TURN = 0.8;
-export const MINUTES_A_PAUSE = 2;
+import { playingMinutes, type MeasuredPlay, type MeasuredScenarios } from '../content/expected-play.ts';
 
-export interface LengthCell {
-  turns: number;
-  pauses: number;
-}
-
-export function playingMinutes(cell: LengthCell): number {
-  return Math.round(cell.turns * MINUTES_A_TURN + cell.pauses * MINUTES_A_PAUSE);
-}
+export { MINUTES_A_PAUSE, MINUTES_A_TURN, playingMinutes } from '../content/expected-play.ts';
 
 /** One row per scenario, one column per table size; `length` is undefined where a size is not played. */
-export function playingTimeTable(scenarios: readonly { id: string }[], maxPlayers: number, length: (scenario: string, players: number) => LengthCell | undefined, lang: 'en' | 'nl'): string {
+export function playingTimeTable(scenarios: readonly { id: string }[], maxPlayers: number, length: (scenario: string, players: number) => Pick<MeasuredPlay, 'turns' | 'pauses'> | undefined, lang: 'en' | 'nl'): string {
   const sizes = Array.from({ length: maxPlayers }, (_, i) => i + 1);
   const rows = [
     `| scenario | ${sizes.map((n) => (lang === 'en' ? `${n} player${n === 1 ? '' : 's'}` : `${n} speler${n === 1 ? '' : 's'}`)).join(' | ')} |`,
@@ -31,4 +24,18 @@ export function playingTimeTable(scenarios: readonly { id: string }[], maxPlayer
     rows.push(`| \`${s.id}\` | ${cells.join(' | ')} |`);
   }
   return rows.join('\n');
+}
+
+/** The balance run's figures as expected-play.json holds them: rounded as docs/balance.md shows them. */
+export function measuredFile(scenarios: readonly { id: string; players: { min: number; max: number } }[], measure: (scenario: string, players: number) => MeasuredPlay | undefined): string {
+  const one = (x: number) => Math.round(x * 10) / 10;
+  const out: MeasuredScenarios = {};
+  for (const s of scenarios) {
+    for (let players = s.players.min; players <= s.players.max; players++) {
+      const m = measure(s.id, players);
+      if (m) (out[s.id] ??= {})[String(players)] = { turns: one(m.turns), rounds: one(m.rounds), pauses: one(m.pauses), winRate: Math.round(m.winRate * 1000) / 1000 };
+    }
+  }
+  const note = 'Written by `npm run balance` (src/tools/balance.ts) from its heuristic-bot runs on the shipped deck; do not edit by hand. Read through src/content/expected-play.ts.';
+  return `${JSON.stringify({ '//': note, scenarios: out }, null, 2)}\n`;
 }

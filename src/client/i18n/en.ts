@@ -16,7 +16,8 @@ export const en = {
     cards: 'Card gallery',
   },
   lobby: {
-    length: 'A game usually lasts about {{rounds}} rounds: around {{minutes}} minutes with {{players}} players.',
+    length_one: 'A game usually lasts about {{rounds}} rounds: around {{minutes}} minutes alone.',
+    length_other: 'A game usually lasts about {{rounds}} rounds: around {{minutes}} minutes with {{count}} players.',
     hotseatTitle: 'Play on this screen',
     hotseatIntro: 'Everyone at one laptop or projector: pass the device when your turn comes.',
     onlineTitle: 'Play online',
@@ -108,6 +109,7 @@ export const en = {
     actionsLeft_one: '{{count}} action left',
     actionsLeft_other: '{{count}} actions left',
     round: 'Round {{round}}',
+    roundOf: 'Round {{round}} of about {{rounds}}',
     day: 'Day {{day}} of {{days}}',
     trust: 'Trust',
     trustValue: '{{trust}} of {{max}}',

@@ -14,7 +14,8 @@ export const nl: Words = {
     cards: 'Kaartengalerij',
   },
   lobby: {
-    length: 'Een spel duurt meestal zo’n {{rounds}} rondes: ongeveer {{minutes}} minuten met {{players}} spelers.',
+    length_one: 'Een spel duurt meestal zo’n {{rounds}} rondes: ongeveer {{minutes}} minuten alleen.',
+    length_other: 'Een spel duurt meestal zo’n {{rounds}} rondes: ongeveer {{minutes}} minuten met {{count}} spelers.',
     hotseatTitle: 'Spelen op dit scherm',
     hotseatIntro: 'Iedereen aan één laptop of beamer: geef het apparaat door als jouw beurt komt.',
     onlineTitle: 'Online spelen',
@@ -106,6 +107,7 @@ export const nl: Words = {
     actionsLeft_one: 'nog {{count}} actie',
     actionsLeft_other: 'nog {{count}} acties',
     round: 'Ronde {{round}}',
+    roundOf: 'Ronde {{round}} van ongeveer {{rounds}}',
     day: 'Dag {{day}} van {{days}}',
     trust: 'Vertrouwen',
     trustValue: '{{trust}} van {{max}}',

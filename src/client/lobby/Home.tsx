@@ -11,7 +11,7 @@ import { initiativeProblem, OwnInitiativeFields } from '../own-case/OwnInitiativ
 import type { OwnInitiative } from '../../rules/own-case.ts';
 import '../own-case/own-case.css';
 import { NewSession } from '../session/NewSession.tsx';
-import { goalOf, usualLength } from '../table/goal.ts';
+import { goalOf } from '../table/goal.ts';
 import { errorText, lobby, type CreatedTable, type TableInfo } from './api.ts';
 import { PacePicker } from '../deadlines/PacePicker.tsx';
 import type { Pace } from '../../protocol/away.ts';
@@ -58,7 +58,7 @@ function ScenarioText({ content, lang, id, players }: { content: Content; lang: 
     <div className="soc-scenario-text" data-scenario-text>
       {text && <p className="soc-muted">{text}</p>}
       <p className="soc-muted">
-        {t('table.goal', { count: goal.commons, crisis: goal.crisisLimit, days: goal.days })} {t('lobby.length', { ...usualLength(count), players: count })}{' '}
+        {t('table.goal', { count: goal.commons, crisis: goal.crisisLimit, days: goal.days })} {goal.length && `${t('lobby.length', { rounds: goal.length.rounds, minutes: goal.length.minutes, count })} `}
         <a href="/rules" target="_blank" rel="noopener">
           {t('table.rules')}
         </a>

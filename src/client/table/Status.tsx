@@ -29,7 +29,7 @@ export function Status({ view, n, mySeat }: { view: PublicState; n: Namer; mySea
       <p className="soc-status__turn">
         <strong>{turn}</strong>
         <span>{t('table.actionsLeft', { count: view.turn.actionsLeft })}</span>
-        <span>{t('table.round', { round: view.turn.round })}</span>
+        <span>{goal.length ? t('table.roundOf', { round: view.turn.round, rounds: goal.length.rounds }) : t('table.round', { round: view.turn.round })}</span>
         {start && <span>{t('table.day', { day: view.day, days: start.days })}</span>}
       </p>
       <dl className="soc-status__numbers">

@@ -1,0 +1,49 @@
+/**
+ * How long a game lasts is said in three places — the rulebooks' playing-time table, the set-up
+ * forms and the table's goal line — and all three read it from src/content/expected-play.json,
+ * which `npm run balance` writes.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/load.ts';
+import { expectedPlay, measuredPlay } from '../../src/content/expected-play.ts';
+import { goalOf } from '../../src/client/table/goal.ts';
+import { playingTimeTable } from '../../src/tools/playing-time.ts';
+
+const content = loadContent('game-content');
+const scenarios = [...content.scenarios.values()];
+const maxPlayers = Math.max(...scenarios.map((s) => s.players.max));
+
+function section(file: string): string {
+  const text = readFileSync(file, 'utf8');
+  return text.slice(text.indexOf('<!-- playing-time:begin -->\n') + '<!-- playing-time:begin -->\n'.length, text.indexOf('\n<!-- playing-time:end -->'));
+}
+
+describe('the expected length of a game', () => {
+  it('is measured for every shipped scenario at every size it is played', () => {
+    for (const s of scenarios) {
+      for (let players = s.players.min; players <= s.players.max; players++) {
+        const m = measuredPlay(s.id, players);
+        expect(m, `${s.id} at ${players}`).toBeDefined();
+        // A round is every player's turn: the turns are the rounds times the table.
+        expect(m!.turns / m!.rounds).toBeCloseTo(players, 0);
+      }
+    }
+  });
+
+  it('is what both rulebooks print', () => {
+    for (const [file, lang] of [['docs/rules.md', 'en'], ['docs/rules.nl.md', 'nl']] as const) {
+      expect(section(file)).toBe(playingTimeTable(scenarios, maxPlayers, measuredPlay, lang));
+    }
+  });
+
+  it('is what the table’s goal says, per scenario and table size', () => {
+    const four = goalOf(content, 'standard', 4).length!;
+    const two = goalOf(content, 'standard', 2).length!;
+    expect(four).toEqual(expectedPlay('standard', 4));
+    expect(four.rounds).toBeLessThan(two.rounds);
+    expect(goalOf(content, 'short', 4).length!.minutes).toBeLessThan(four.minutes);
+    // A scenario the balance run never played gets no made-up figure.
+    expect(goalOf(content, 'no-such-scenario', 4).length).toBeUndefined();
+  });
+});
