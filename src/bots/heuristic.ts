@@ -179,6 +179,9 @@ function chooseAction(v: View, random: () => number): Move | undefined {
     return -(v.worth(to, p) / cost(to, p)) * 10 - (p === here ? 1 : 0);
   }, v.legal, random);
   if (teach) return teach;
+  // A gift only where it completes the receiver's set: a card to someone who already holds
+  // enough of the pattern is a card lost to the giver (it halved the bot's shares, and the
+  // win rate went up).
   const gifts: Move[] = [];
   for (const card of state.players[seat].hand) {
     const p = patternOfCard(content, card);
@@ -186,7 +189,7 @@ function chooseAction(v: View, random: () => number): Move | undefined {
     for (let to = 0; to < state.players.length; to++) {
       if (to === seat) continue;
       const theirs = v.worth(to, p);
-      if (theirs >= v.worth(seat, p) && theirs + 1 >= cost(to, p)) gifts.push({ type: 'share', card, to });
+      if (theirs >= v.worth(seat, p) && theirs < cost(to, p) && theirs + 1 >= cost(to, p)) gifts.push({ type: 'share', card, to });
     }
   }
   const share = best(gifts.filter(v.legal), () => 0, random);
