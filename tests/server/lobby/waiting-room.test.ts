@@ -122,8 +122,7 @@ describe('the waiting room', () => {
     expect([again.status, again.body.error]).toEqual([409, 'alreadyStarted']);
 
     // Ana ends her turn; the bots play theirs until it is Ana's turn again.
-    const before = await stored(server, table.matchID);
-    expect((await endTurn(server, table.matchID, '0', before._stateID, ana.credentials)).ok).toBe(true);
+    await endWholeTurn(server, table.matchID, '0', ana.credentials);
     await until('the bots to hand the turn back to Ana', async () => {
       const s = await stored(server!, table.matchID);
       return s.ctx.turn >= 4 && s.ctx.currentPlayer === '0';
