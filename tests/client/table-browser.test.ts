@@ -140,6 +140,12 @@ describe('a hot-seat table', () => {
     await page.reload();
     await page.waitForSelector('[data-handover], .soc-status');
     expect(await page.locator('.soc-log__line').allInnerTexts()).toEqual(lines);
+    // The travel can still be taken back after the reload (the in-browser master says so with the
+    // state, as the server does online), and once taken back it is offered no more.
+    await page.locator('[data-handover] button').click();
+    await page.locator('[data-action="undo"]').click();
+    await expect.poll(() => page.locator('.soc-log__line').count()).toBe(lines.length - 1);
+    await expect.poll(() => page.locator('[data-action="undo"]').count()).toBe(0);
     expect(errors).toEqual([]);
   }, 60_000);
 

@@ -1,13 +1,13 @@
 /**
  * The table chat beside the log: messages (as text: React escapes whatever was typed), live
- * from the table's socket, quick reactions, and the seat's agreement to show the chat in the
+ * from the table's channel (the socket's `chat` message), quick reactions, and the seat's agreement to show the chat in the
  * harvest. Spectators read along. Times are shown in this browser's own time zone.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REACTIONS, type ChatMessage, type ChatNews, type Reaction } from '../../protocol/away.ts';
+import { REACTIONS, type ChatMessage, type Reaction } from '../../protocol/away.ts';
 import { ApiError } from '../lobby/api.ts';
-import { socketOf, type TableClient } from '../table/connect.ts';
+import type { TableClient } from '../table/connect.ts';
 import { away, type SeatProof } from './api.ts';
 import { ChatLines, REACTION_SIGN } from './ChatLines.tsx';
 
@@ -39,25 +39,20 @@ export function TableChat({ client }: { client: TableClient }) {
         () => undefined,
       );
     void load();
-    const socket = socketOf(client);
-    const onChat = (...args: unknown[]) => {
-      if (args[0] !== matchID) return;
-      const news = args[1] as ChatNews;
+    const stopChat = client.channel.onChat((news) => {
       if ('message' in news) setMessages((all) => (all.some((m) => m.seq === news.message.seq) ? all : [...all, news.message]));
       else {
         setConsent(news.consent);
         setAgreed(news.agreed);
         setPeople(news.people);
       }
-    };
+    });
     // After a lost connection, messages may have been missed: read them again.
-    const onConnect = () => void load();
-    socket?.on('chat', onChat);
-    socket?.on('connect', onConnect);
+    const stopConnected = client.channel.onConnected(() => void load());
     return () => {
       live = false;
-      socket?.off('chat', onChat);
-      socket?.off('connect', onConnect);
+      stopChat();
+      stopConnected();
     };
   }, [client, matchID]);
 

@@ -1,19 +1,37 @@
 /**
  * The boardgame.io clients behind the three ways of sitting at a table:
- *  - hot-seat: the whole match runs in this browser (boardgame.io Local), kept in
- *    localStorage so a closed tab or a reload loses nothing; the client acts for whoever's turn it is;
- *  - online: one seat, moves go to the lobby server over socket.io;
+ *  - hot-seat: the whole match runs in this browser (boardgame.io's Local master, in
+ *    hotseat-transport.ts), kept in localStorage so a closed tab or a reload loses nothing; the
+ *    client acts for whoever's turn it is;
+ *  - online: one seat, moves go to the lobby server over socket.io (table-socket.ts);
  *  - spectator: the public view of an online match, no seat.
  */
 import type { Game } from 'boardgame.io';
 import { Client } from 'boardgame.io/client';
-import { Local, SocketIO } from 'boardgame.io/multiplayer';
+import type { Transport } from 'boardgame.io/internal';
 import type { Content } from '../../content/content.ts';
 import { createGame, type SetupData } from '../../game/game.ts';
 import type { OwnInitiative } from '../../rules/own-case.ts';
 import type { GameState } from '../../rules/state.ts';
+import type { TableChannel } from './channel.ts';
+import { HotseatTransport } from './hotseat-transport.ts';
+import { TableSocket, type TransportOpts } from './table-socket.ts';
 
-export type TableClient = ReturnType<typeof Client<GameState>>;
+type GameClient = ReturnType<typeof Client<GameState>>;
+/** The transports of a table: boardgame.io's protocol and the project's channel. */
+type TableTransport = Transport & TableChannel;
+
+/** boardgame.io's client of a table, with the channel of its transport (channel.ts). */
+export type TableClient = GameClient & { readonly channel: TableChannel };
+
+/** A client whose transport is made by `transport`, which is kept as its channel. */
+function withChannel(make: (multiplayer: (opts: TransportOpts) => TableTransport) => GameClient, transport: (opts: TransportOpts) => TableTransport): TableClient {
+  let made: TableTransport | undefined;
+  const client = make((opts) => (made = transport(opts)));
+  // boardgame.io's Client makes its transport in its constructor.
+  if (!made) throw new Error('the table client made no transport');
+  return Object.assign(client, { channel: made });
+}
 
 export interface HotseatOptions {
   matchID: string;
@@ -33,14 +51,10 @@ function hotseatGame(content: Content, options: HotseatOptions): Game<GameState>
 }
 
 export function hotseatClient(content: Content, options: HotseatOptions): TableClient {
-  return Client<GameState>({
-    game: hotseatGame(content, options),
-    numPlayers: options.players,
-    matchID: options.matchID,
-    playerID: '0',
-    debug: false,
-    multiplayer: Local({ persist: true, storageKey: 'soc:hotseat' }),
-  });
+  return withChannel(
+    (multiplayer) => Client<GameState>({ game: hotseatGame(content, options), numPlayers: options.players, matchID: options.matchID, playerID: '0', debug: false, multiplayer }),
+    (opts) => new HotseatTransport(opts, 'soc:hotseat'),
+  );
 }
 
 export interface OnlineOptions {
@@ -52,34 +66,8 @@ export interface OnlineOptions {
 }
 
 export function onlineClient(content: Content, options: OnlineOptions): TableClient {
-  return Client<GameState>({
-    game: createGame(content),
-    matchID: options.matchID,
-    playerID: options.playerID,
-    credentials: options.credentials,
-    debug: false,
-    multiplayer: SocketIO({ server: options.server }),
-  });
-}
-
-/** The raw socket of an online client, to hear the server's `refused` answers. */
-export function socketOf(client: TableClient): { on(event: string, fn: (...args: unknown[]) => void): void; off(event: string, fn: (...args: unknown[]) => void): void } | undefined {
-  return (client as unknown as { transport?: { socket?: never } }).transport?.socket;
-}
-
-/**
- * Takes back the last move. boardgame.io's client.undo() first runs the undo in the browser,
- * but the browser never holds the undo history (the server strips it from every view), so it
- * would log "No moves to undo" before asking the server anyway. This sends the same UNDO
- * action straight to the master, which decides.
- */
-export function undoLastMove(client: TableClient): void {
-  const internals = client as unknown as {
-    transport: { sendAction(state: unknown, action: unknown): void };
-    store: { getState(): unknown };
-  };
-  internals.transport.sendAction(internals.store.getState(), {
-    type: 'UNDO',
-    payload: { type: null, args: null, playerID: client.playerID, credentials: client.credentials },
-  });
+  return withChannel(
+    (multiplayer) => Client<GameState>({ game: createGame(content), matchID: options.matchID, playerID: options.playerID, credentials: options.credentials, debug: false, multiplayer }),
+    (opts) => new TableSocket(opts, options.server),
+  );
 }

@@ -6,7 +6,7 @@ import type { TableClient } from './connect.ts';
 
 export interface MatchSnapshot {
   view: PublicState | null;
-  /** What the server says this seat can do now (online seats; null in hot-seat and for spectators). */
+  /** What its master says this seat can do now (null for spectators and before the first state). */
   can: SeatCan | null;
   connected: boolean;
   /** Player names from the server (online), by seat. */

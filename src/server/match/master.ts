@@ -17,6 +17,7 @@
 import type { LogEntry, State } from 'boardgame.io';
 import { CreateGameReducer } from 'boardgame.io/internal';
 import { credentialsMatch } from '../credentials.ts';
+import type { MasterRefusal } from '../../protocol/table.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 import { StaleStateError, type MatchStore, type TableMetadata } from '../storage/store.ts';
@@ -32,23 +33,8 @@ export type PlayerAction =
   | { type: 'MAKE_MOVE'; payload: { type: string; args: unknown[]; playerID: string } }
   | { type: 'UNDO' | 'REDO'; payload: { type: null; args: null; playerID: string } };
 
-export type Refusal =
-  | 'unknownMatch'
-  | 'unauthorized'
-  | 'gameOver'
-  | 'stale'
-  | 'notYourTurn'
-  | 'unknownMove'
-  | 'illegal'
-  /** The session's facilitator paused this table (sessions/). */
-  | 'paused'
-  /** The session's facilitator ended every table. */
-  | 'sessionEnded'
-  /** A lobby table still in its waiting room: the host has not started it, seats are free. */
-  | 'notStarted';
-
-export type MoveResult = { ok: true; state: State } | { ok: false; reason: Refusal };
-export type SyncResult = { ok: true; state: State; log: LogEntry[]; metadata: TableMetadata } | { ok: false; reason: Refusal };
+export type MoveResult = { ok: true; state: State } | { ok: false; reason: MasterRefusal };
+export type SyncResult = { ok: true; state: State; log: LogEntry[]; metadata: TableMetadata } | { ok: false; reason: MasterRefusal };
 
 export interface MasterOptions {
   game: ServerGame;

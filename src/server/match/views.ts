@@ -6,9 +6,8 @@
  */
 import type { LogEntry, State } from 'boardgame.io';
 import { getFilterPlayerView } from 'boardgame.io/internal';
-import { undoableBy } from '../../game/undo.ts';
-import type { ChatNews } from '../../protocol/away.ts';
-import type { SeatCan } from '../../protocol/seat.ts';
+import { seatCan } from '../../game/undo.ts';
+import type { TableNews } from '../../protocol/table.ts';
 import type { TableMetadata } from '../storage/store.ts';
 import type { ServerGame } from './game.ts';
 import { diff } from './json-patch.ts';
@@ -30,7 +29,7 @@ export type MatchNews =
   | { type: 'update'; args: [matchID: string, state: State] }
   | { type: 'matchData'; args: [matchID: string, seats: PublicSeat[]] }
   /** Table chat (chat/chat.ts): the same for every receiver. */
-  | { type: 'chat'; args: [matchID: string, news: ChatNews] }
+  | { type: 'chat'; args: TableNews['chat'] }
   /** A player left the seat (lobby/tables.ts): every instance disconnects the seat's sockets; nothing is sent. */
   | { type: 'seatLeft'; args: [matchID: string, seat: string] };
 
@@ -67,7 +66,7 @@ export function createViews(game: ServerGame) {
     const filtered = filter(viewer, { type: 'update', args: [matchID, log === undefined ? state : { ...state, deltalog: log }] });
     if (filtered.type !== 'update') throw new Error(`boardgame.io filtered an update into a ${filtered.type}`);
     // A seat also hears what it can do now (protocol/seat.ts), from the undo stack the filter strips.
-    const seen = viewer === null ? filtered.args[1] : { ...filtered.args[1], can: { undo: undoableBy(state, viewer) } satisfies SeatCan };
+    const seen = viewer === null ? filtered.args[1] : { ...filtered.args[1], can: seatCan(state, viewer) };
     return { state: seen, log: filtered.args[2] };
   };
   return {

@@ -16,6 +16,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server as IOServer, type Socket } from 'socket.io';
 import type { LogEntry, State } from 'boardgame.io';
+import type { Refusal, RefusalReason, TableNews } from '../../protocol/table.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 import type { HostPolicy } from '../http/hosts.ts';
@@ -142,9 +143,11 @@ export class SocketTransport {
     });
   }
 
-  private refuse(socket: Socket, matchID: unknown, what: 'sync' | 'update', reason: string): void {
+  /** Tells the socket why its message was not taken (the protocol's `refused`, protocol/table.ts). */
+  private refuse(socket: Socket, matchID: unknown, what: Refusal['what'], reason: RefusalReason): void {
     this.options.metrics.refusedMessages.inc({ reason });
-    socket.emit('refused', typeof matchID === 'string' ? matchID.slice(0, 64) : null, { what, reason });
+    const args: TableNews['refused'] = [typeof matchID === 'string' ? matchID.slice(0, 64) : null, { what, reason }];
+    socket.emit('refused', ...args);
   }
 
   private async sync(socket: Socket, matchID: unknown, playerID: unknown, credentials?: unknown): Promise<void> {

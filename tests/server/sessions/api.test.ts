@@ -11,8 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { moveArgs } from '../../../src/game/game.ts';
 import { legalMoves } from '../../../src/rules/index.ts';
 import type { GameState } from '../../../src/rules/state.ts';
+import { onlineClient } from '../../../src/client/table/connect.ts';
 import type { CreatedSession, Dashboard, ParticipantView } from '../../../src/protocol/sessions.ts';
-import { gameClient, startServer, testDeck, until, type ApiAnswer, type TestServer } from '../helpers/server.ts';
+import type { Refusal } from '../../../src/protocol/table.ts';
+import { startServer, testDeck, until, type ApiAnswer, type TestServer } from '../helpers/server.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'soc-sessions-'));
 let server: TestServer;
@@ -150,10 +152,11 @@ describe('a session played', () => {
     // Ana plays with her participant key as the seat's credentials.
     const anaView = await me(s.sessionID, ana.participantKey);
     expect(anaView.table).toMatchObject({ index: 0, playerID: '0' });
-    const client = gameClient(server.url, anaView.table!.matchID, '0', ana.participantKey);
-    const refusals: unknown[] = [];
-    const socket = (client as unknown as { transport: { socket: { on(e: string, f: (...a: unknown[]) => void): void } } }).transport.socket;
-    socket.on('refused', (_m, r) => refusals.push(r));
+    // The table client as the browser makes it: refusals reach it through its channel.
+    const client = onlineClient(testDeck().content, { server: server.url, matchID: anaView.table!.matchID, playerID: '0', credentials: ana.participantKey });
+    const refusals: Refusal[] = [];
+    client.channel.onRefused((r) => refusals.push(r));
+    client.start();
     await until('Ana synced', () => client.getState());
     const play = () => {
       const state = client.getState()!;
