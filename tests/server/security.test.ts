@@ -11,7 +11,7 @@ import { moveArgs } from '../../src/game/game.ts';
 import { legalMoves } from '../../src/rules/index.ts';
 import type { GameState } from '../../src/rules/state.ts';
 import { credentialsMatch, digestCredentials } from '../../src/server/credentials.ts';
-import { pause, rawSocket, testDeck, until } from './helpers/server.ts';
+import { rawSocket, testDeck, until } from './helpers/server.ts';
 import { ourTarget, plainTarget, type Seat, type Target } from './helpers/targets.ts';
 
 let ours: Awaited<ReturnType<typeof ourTarget>>;
@@ -56,7 +56,7 @@ describe('security probes', () => {
       const stored = (await t.storedState(matchID))!;
       const forged = { ...stored, G: { ...(stored.G as object), forged: true }, _stateID: stored._stateID + 1 };
       p.socket.emit('update', { type: 'UPDATE', state: forged, deltalog: [], payload: { credentials: seats[0].credentials } }, stored._stateID, matchID, '0');
-      await pause(200);
+      await p.roundTrip();
       p.close();
       return (((await t.storedState(matchID))!.G as { forged?: boolean }).forged ?? false) === true;
     });
@@ -68,7 +68,7 @@ describe('security probes', () => {
       const p = await seated(t, matchID, seats[0]);
       const before = (await t.storedState(matchID))!;
       p.socket.emit('update', { type: 'GAME_EVENT', payload: { type: 'endTurn', args: [], playerID: '0', credentials: seats[0].credentials } }, before._stateID, matchID, '0');
-      await pause(200);
+      await p.roundTrip();
       p.close();
       const after = (await t.storedState(matchID))!;
       return after._stateID !== before._stateID || after.ctx.currentPlayer !== before.ctx.currentPlayer;
@@ -160,7 +160,7 @@ describe('security probes', () => {
       const s = rawSocket(t.url);
       await s.connected();
       s.socket.emit('sync', ghost, '0', undefined, 6);
-      await pause(200);
+      await s.roundTrip();
       s.close();
       return (await t.storedState(ghost)) !== undefined;
     });
@@ -179,7 +179,7 @@ describe('security probes', () => {
       for (let i = 0; i < 30; i++) {
         s.socket.emit('update', { type: 'MAKE_MOVE', payload: { type: 'care', args: [], playerID: '0' } }, 0, `nobody${i}`, '0');
       }
-      await pause(300);
+      await s.roundTrip();
       const grown = t.perMatchStructures() - before;
       s.close();
       return grown >= 20;
@@ -249,7 +249,8 @@ describe('security probes', () => {
       const { matchID, seats } = await t.createMatch(2);
       const p = await seated(t, matchID, seats[0]);
       p.socket.emit('update', { type: 'MAKE_MOVE', payload: { type: 'care', args: [{ padding: 'x'.repeat(200_000) }], playerID: '0', credentials: seats[0].credentials } }, 0, matchID, '0');
-      await pause(300);
+      // The server either closes the socket (the round trip fails at once) or answers it after the big message.
+      await p.roundTrip().catch(() => undefined);
       const stillOpen = p.socket.connected;
       p.close();
       return stillOpen;
@@ -300,10 +301,10 @@ describe('security probes', () => {
       const s = rawSocket(t.url);
       await s.connected();
       s.socket.emit('sync', matchID, '0', undefined, 2);
-      await pause(150);
+      await s.roundTrip();
       const move = await legalMove(t, matchID);
       s.socket.emit('update', move.action(undefined), move.stateID, matchID, '0');
-      await pause(200);
+      await s.roundTrip();
       s.close();
       return (await t.storedState(matchID))!._stateID > move.stateID;
     });

@@ -3,6 +3,7 @@
  * temporary data folder, its log lines captured, and helpers for the HTTP API and for
  * boardgame.io and raw socket.io clients.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -120,7 +121,7 @@ export async function tableWith(server: TestServer, names: string[], extra: Reco
 
 export type GameClient = ReturnType<typeof gameClient>;
 
-/** A real boardgame.io client over socket.io, as the browser client runs it. */
+/** boardgame.io's own client over socket.io (the table's transport, client/table/table-socket.ts, speaks the same protocol). */
 export function gameClient(url: string, matchID: string, playerID?: string, credentials?: string, options: { reconnect?: boolean } = {}) {
   const client = Client({
     game: createGame(testDeck().content) as never,
@@ -193,6 +194,32 @@ export function rawSocket(url: string, options: { origin?: string } = {}) {
           clearTimeout(timer);
           resolve(args);
         });
+      }),
+    /**
+     * Waits until the server has handled everything sent before on this socket, to show that
+     * something did NOT happen: a sync for a made-up match goes out as a marker and its answer
+     * (`sync` from plain boardgame.io, which makes the match; `refused` from ours, which makes
+     * nothing) is awaited. A server handles a socket's messages in order, so whatever the
+     * earlier ones caused (a stored state, a message on this socket) has happened by then.
+     */
+    roundTrip: (ms = 5000) =>
+      new Promise<void>((resolve, reject) => {
+        const marker = `marker${randomBytes(6).toString('hex')}`;
+        const done = (err?: Error) => {
+          clearTimeout(timer);
+          socket.offAny(heard);
+          socket.off('disconnect', closed);
+          if (err) reject(err);
+          else resolve();
+        };
+        const timer = setTimeout(() => done(new Error(`no answer to the round-trip marker within ${ms} ms`)), ms);
+        const heard = (event: string, ...args: unknown[]) => {
+          if ((event === 'sync' || event === 'refused') && args[0] === marker) done();
+        };
+        const closed = () => done(new Error('the socket closed before the round trip'));
+        socket.onAny(heard);
+        socket.once('disconnect', closed);
+        socket.emit('sync', marker, null, undefined, 2);
       }),
     close: () => socket.close(),
   };
