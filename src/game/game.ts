@@ -9,6 +9,7 @@
 import type { Game } from 'boardgame.io';
 import { INVALID_MOVE } from 'boardgame.io/core';
 import type { Content } from '../content/content.ts';
+import type { Scenario } from '../content/schema.ts';
 import { legalMoves, MOVE_TYPES, play, publicView, setup, type Move, type MoveType } from '../rules/index.ts';
 import { ownInitiativeProblem, type OwnInitiative } from '../rules/own-case.ts';
 import type { GameState } from '../rules/state.ts';
@@ -38,17 +39,36 @@ export function moveArgs(move: Move): Record<string, unknown> {
   return args;
 }
 
+/**
+ * What is wrong with the roles or cases a table chose (one id a seat, each in the scenario's
+ * decks, no two alike), in one plain sentence naming the id; undefined when nothing is.
+ */
+function chosenProblem(content: Content, scenario: Scenario, kind: 'role' | 'case', chosen: unknown, seats: number): string | undefined {
+  if (chosen === undefined) return undefined;
+  const key = `${kind}s`;
+  const pool = [...(kind === 'role' ? content.roles : content.cases).values()].filter((x) => x.decks.some((d) => scenario.decks.includes(d))).map((x) => x.id);
+  if (!Array.isArray(chosen) || !chosen.every((x) => typeof x === 'string')) {
+    return `"${key}" lists one ${kind} id per seat (or is left out to deal them at random).`;
+  }
+  if (chosen.length !== seats) return `Choose one ${kind} for each of the ${seats} seats: "${key}" lists ${chosen.length}.`;
+  for (const id of chosen) {
+    if (!pool.includes(id)) return `There is no ${kind} "${id}" in scenario "${scenario.id}"; its ${key} are ${pool.join(', ')}.`;
+  }
+  for (let seat = 0; seat < chosen.length; seat++) {
+    const twin = chosen.indexOf(chosen[seat]);
+    if (twin !== seat) return `Seats ${twin + 1} and ${seat + 1} both have the ${kind} "${chosen[seat]}": each seat needs a different ${kind}.`;
+  }
+  return undefined;
+}
+
 export function validateSetupData(content: Content, data: SetupData | undefined, numPlayers: number): string | undefined {
   const scenario = content.scenarios.get(data?.scenario ?? 'standard');
   if (!scenario) return `unknown scenario "${data?.scenario}"`;
   if (numPlayers < scenario.players.min || numPlayers > scenario.players.max) {
     return `scenario "${scenario.id}" is for ${scenario.players.min}–${scenario.players.max} players`;
   }
-  if (data?.roles !== undefined) {
-    if (!Array.isArray(data.roles) || data.roles.length !== numPlayers) return 'choose one role per seat';
-    for (const r of data.roles) if (!content.roles.get(r)?.decks.some((d) => scenario.decks.includes(d))) return `unknown role "${r}"`;
-    if (new Set(data.roles).size !== data.roles.length) return 'each seat needs a different role';
-  }
+  const roles = chosenProblem(content, scenario, 'role', data?.roles, numPlayers);
+  if (roles) return roles;
   if (data?.own !== undefined) {
     if (!Array.isArray(data.own) || data.own.length > numPlayers) return 'own initiatives are a list with at most one per seat';
     for (const [seat, x] of data.own.entries()) {
@@ -56,11 +76,8 @@ export function validateSetupData(content: Content, data: SetupData | undefined,
       if (problem) return `player ${seat + 1}: ${problem}`;
     }
   }
-  if (data?.cases !== undefined) {
-    if (!Array.isArray(data.cases) || data.cases.length !== numPlayers) return 'choose one case per seat';
-    for (const c of data.cases) if (!content.cases.get(c)?.decks.some((d) => scenario.decks.includes(d))) return `unknown case "${c}"`;
-    if (new Set(data.cases).size !== data.cases.length) return 'each seat brings a different case';
-  }
+  const cases = chosenProblem(content, scenario, 'case', data?.cases, numPlayers);
+  if (cases) return cases;
   return undefined;
 }
 

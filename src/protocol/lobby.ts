@@ -2,7 +2,11 @@
  * The lobby API's answers (docs/api.md), shared by the server that sends them and the client
  * that reads them. Types only: neither side imports the other's code.
  */
+import type { Expectation } from '../content/expected-play.ts';
+import type { Text } from '../content/schema.ts';
 import type { Pace } from './away.ts';
+
+export type { Expectation };
 
 export interface SeatInfo {
   id: number;
@@ -45,6 +49,19 @@ export interface CreatedTable {
    * (Authorization: Bearer …). Given only here, never again.
    */
   hostKey: string;
+  /** What this table can expect: its scenario's band at its size and the measured playing time. */
+  expected: Expectation;
+}
+
+/** GET /api/scenarios: the scenarios a table or session can play, with what to expect at each size. */
+export interface ScenarioListing {
+  id: string;
+  name: Text;
+  text: Text;
+  difficulty: Expectation['difficulty'];
+  players: { min: number; max: number };
+  /** One entry per table size from players.min to players.max. */
+  sizes: ({ players: number } & Expectation)[];
 }
 
 /** POST /api/tables/:code/join */

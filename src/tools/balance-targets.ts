@@ -3,6 +3,8 @@
  * by `npm run balance` (the ✓/✗ list at the top of docs/balance.md, and the misses it prints)
  * and by its tests.
  */
+// The bands live with the expected play (src/content/expected-play.ts): the set-up screens and the API show them too.
+import { BANDS, bandFor, SOLO_BANDS, type Band, type Difficulty } from '../content/expected-play.ts';
 import type { Report } from '../sim/report.ts';
 
 export interface TargetCheck {
@@ -11,39 +13,7 @@ export interface TargetCheck {
   ok: boolean;
 }
 
-export type Difficulty = 'intro' | 'standard' | 'hard';
-
-/** A win-rate band for the heuristic bots: low ≤ rate ≤ high. */
-export interface Band {
-  low: number;
-  high: number;
-}
-
-/**
- * The heuristic bots' win rate a scenario of each difficulty should land in, at every table
- * size from 2 to 6 players. A good human table plays better than the bots, so these are the
- * bots' rates, not a promise to players.
- */
-export const BANDS: Record<Difficulty, Band> = {
-  intro: { low: 0.75, high: 1 },
-  standard: { low: 0.4, high: 0.65 },
-  hard: { low: 0.1, high: 0.35 },
-};
-
-/**
- * One player is a solo practice mode: nobody to exchange with, so the player learns the
- * rules against the flow alone. Its bands sit a little above the table's: practice should
- * be won more often than lost at standard, and the hard scenario should stay hard.
- */
-export const SOLO_BANDS: Record<Difficulty, Band> = {
-  intro: { low: 0.75, high: 1 },
-  standard: { low: 0.5, high: 0.85 },
-  hard: { low: 0.15, high: 0.5 },
-};
-
-export function bandFor(difficulty: Difficulty, players: number): Band {
-  return (players === 1 ? SOLO_BANDS : BANDS)[difficulty];
-}
+export { BANDS, bandFor, SOLO_BANDS, type Band, type Difficulty };
 
 /** Standard at four players: a game fits a workshop slot (about an hour at a human pace). */
 export const MAX_TURNS_STANDARD_4P = 60;

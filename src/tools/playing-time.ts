@@ -5,7 +5,8 @@
  * figures to src/content/expected-play.json and this table from them, so the rulebook, the
  * set-up forms and the table's goal line state the same lengths.
  */
-import { playingMinutes, type MeasuredPlay, type MeasuredScenarios } from '../content/expected-play.ts';
+import { playingMinutes, scenarioFingerprint, type MeasuredPlay, type MeasuredScenarios } from '../content/expected-play.ts';
+import type { Scenario } from '../content/schema.ts';
 
 export { MINUTES_A_PAUSE, MINUTES_A_TURN, playingMinutes } from '../content/expected-play.ts';
 
@@ -27,15 +28,18 @@ export function playingTimeTable(scenarios: readonly { id: string }[], maxPlayer
 }
 
 /** The balance run's figures as expected-play.json holds them: rounded as docs/balance.md shows them. */
-export function measuredFile(scenarios: readonly { id: string; players: { min: number; max: number } }[], measure: (scenario: string, players: number) => MeasuredPlay | undefined): string {
+export function measuredFile(scenarios: readonly Scenario[], measure: (scenario: string, players: number) => MeasuredPlay | undefined): string {
   const one = (x: number) => Math.round(x * 10) / 10;
   const out: MeasuredScenarios = {};
+  // Each scenario's settings as measured: a scenario tuned since shows no stale figure (expected-play.ts).
+  const settings: Record<string, string> = {};
   for (const s of scenarios) {
+    settings[s.id] = scenarioFingerprint(s);
     for (let players = s.players.min; players <= s.players.max; players++) {
       const m = measure(s.id, players);
       if (m) (out[s.id] ??= {})[String(players)] = { turns: one(m.turns), rounds: one(m.rounds), pauses: one(m.pauses), winRate: Math.round(m.winRate * 1000) / 1000 };
     }
   }
   const note = 'Written by `npm run balance` (src/tools/balance.ts) from its heuristic-bot runs on the shipped deck; do not edit by hand. Read through src/content/expected-play.ts.';
-  return `${JSON.stringify({ '//': note, scenarios: out }, null, 2)}\n`;
+  return `${JSON.stringify({ '//': note, settings, scenarios: out }, null, 2)}\n`;
 }

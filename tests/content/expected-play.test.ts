@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load.ts';
-import { expectedPlay, measuredPlay } from '../../src/content/expected-play.ts';
+import { BANDS, expectationOf, expectedPlay, measuredFingerprint, measuredPlay, scenarioFingerprint, SOLO_BANDS } from '../../src/content/expected-play.ts';
+import type { Content } from '../../src/content/content.ts';
 import { goalOf } from '../../src/client/table/goal.ts';
 import { playingTimeTable } from '../../src/tools/playing-time.ts';
 
@@ -29,6 +30,26 @@ describe('the expected length of a game', () => {
         expect(m!.turns / m!.rounds).toBeCloseTo(players, 0);
       }
     }
+  });
+
+  it('was measured on every shipped scenario as it is now (run `npm run balance` after tuning a scenario)', () => {
+    for (const s of scenarios) expect(measuredFingerprint(s.id), `${s.id} changed since it was measured`).toBe(scenarioFingerprint(s));
+  });
+
+  it('is not told for a scenario whose settings differ from those measured (tuned since, or a custom deck)', () => {
+    const standard = content.scenarios.get('standard')!;
+    const tuned = { ...standard, start: { ...standard.start, trust: standard.start.trust + 1 } };
+    expect(expectedPlay('standard', 4, standard)).toEqual(expectedPlay('standard', 4));
+    expect(expectedPlay('standard', 4, tuned)).toBeUndefined();
+    const custom = { scenarios: new Map([['standard', tuned]]) } as unknown as Content;
+    expect(expectationOf(custom, 'standard', 4)).toEqual({ difficulty: 'standard', solo: false, band: BANDS.standard });
+  });
+
+  it('comes with the scenario’s band at the table’s size for the set-up screens (one player: solo practice)', () => {
+    const four = expectedPlay('standard', 4)!;
+    expect(expectationOf(content, 'standard', 4)).toEqual({ difficulty: 'standard', solo: false, band: BANDS.standard, turns: four.turns, rounds: four.rounds, minutes: four.minutes });
+    expect(expectationOf(content, 'standard', 1)).toMatchObject({ solo: true, band: SOLO_BANDS.standard });
+    expect(expectationOf(content, 'no-such-scenario', 4)).toBeUndefined();
   });
 
   it('is what both rulebooks print', () => {

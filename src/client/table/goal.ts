@@ -23,5 +23,5 @@ export function goalOf(content: Content, scenario: string, players: number, case
   const target = s?.target?.commons;
   // The numbers at this table size: a scenario may set other ones per size ("sizes").
   const start = s ? settingsFor(s, players).start : undefined;
-  return { commons: target === undefined ? cases : Math.min(target, cases), crisisLimit: start?.crisisLimit ?? 0, days: start?.days ?? 0, length: expectedPlay(scenario, players) };
+  return { commons: target === undefined ? cases : Math.min(target, cases), crisisLimit: start?.crisisLimit ?? 0, days: start?.days ?? 0, length: expectedPlay(scenario, players, s) };
 }

@@ -10,6 +10,8 @@ import { rateLimit } from '../http/rate-limit.ts';
 import type { Metrics } from '../metrics.ts';
 import type { MatchStore } from '../storage/store.ts';
 import type { Content } from '../../content/content.ts';
+import { expectationOf } from '../../content/expected-play.ts';
+import type { ScenarioListing } from '../../protocol/lobby.ts';
 import { DeckOutcomeCounter } from './deck-outcomes.ts';
 import { deckOutcomesPage } from './deck-outcomes-page.ts';
 import type { Tables } from './tables.ts';
@@ -41,6 +43,17 @@ function baseUrl(config: Config, ctx: { origin: string; hostname: string; protoc
   return roomAddresses(port, config.host)[0] ?? ctx.origin;
 }
 
+export function scenarioListing(deck: Content): ScenarioListing[] {
+  return [...deck.scenarios.values()].map((s) => ({
+    id: s.id,
+    name: s.name,
+    text: s.text,
+    difficulty: s.difficulty,
+    players: s.players,
+    sizes: Array.from({ length: s.players.max - s.players.min + 1 }, (_, i) => ({ players: s.players.min + i, ...expectationOf(deck, s.id, s.players.min + i)! })),
+  }));
+}
+
 export function lobbyRoutes({ config, tables, store, metrics, content, deck }: RoutesOptions): Router {
   const router = new Router();
   const outcomes = new DeckOutcomeCounter({ store, content: deck, simGames: config.deckSimGames });
@@ -65,13 +78,19 @@ export function lobbyRoutes({ config, tables, store, metrics, content, deck }: R
     ctx.body = content;
   });
 
+  // The scenarios with what a table can expect at each size (band, playing time), for set-up screens.
+  router.get('/api/scenarios', (ctx) => {
+    ctx.set('Cache-Control', 'no-cache');
+    ctx.body = scenarioListing(deck);
+  });
+
   router.post('/api/tables', rateLimit('create', config.createRate, metrics), async (ctx) => {
     const body = await jsonBody(ctx, config.maxBodyBytes);
-    const { matchID, code, hostKey } = await tables.create(body);
+    const { matchID, code, hostKey, scenario, seats } = await tables.create(body);
     const base = baseUrl(config, ctx);
     ctx.status = 201;
     ctx.set('Cache-Control', 'no-store');
-    ctx.body = { matchID, code, joinUrl: `${base}/join/${code}`, spectatorUrl: `${base}/watch/${code}`, hostKey };
+    ctx.body = { matchID, code, joinUrl: `${base}/join/${code}`, spectatorUrl: `${base}/watch/${code}`, hostKey, expected: expectationOf(deck, scenario, seats) };
   });
 
   router.get('/api/tables', async (ctx) => {

@@ -111,7 +111,7 @@ export class Tables {
    * roles and cases chosen per seat come from the client (random stays the default); `session` marks a table of a workshop session (unlisted: its people come through
    * the session).
    */
-  async create(body: Record<string, unknown>, session?: TableMetadata['session']): Promise<{ matchID: string; code: string; hostKey?: string }> {
+  async create(body: Record<string, unknown>, session?: TableMetadata['session']): Promise<{ matchID: string; code: string; hostKey?: string; scenario: string; seats: number }> {
     const scenarioID = body.scenario ?? 'standard';
     const scenario = typeof scenarioID === 'string' ? this.o.content.scenarios.get(scenarioID) : undefined;
     if (!scenario) {
@@ -174,7 +174,7 @@ export class Tables {
       this.o.metrics.matchesCreated.inc();
       this.o.logger.info({ matchID, code: metadata.code, scenario: scenario.id, seats, bots: bots.length, listed: !metadata.unlisted }, 'table created');
       this.o.onCreated?.(matchID, initialState, metadata);
-      return { matchID, code: metadata.code!, ...(hostKey ? { hostKey } : {}) };
+      return { matchID, code: metadata.code!, ...(hostKey ? { hostKey } : {}), scenario: scenario.id, seats };
     }
   }
 
