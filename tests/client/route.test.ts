@@ -49,6 +49,16 @@ describe('addresses', () => {
     expect(parseRoute('/hotseat/abc', '?players=1&own=' + encodeURIComponent(JSON.stringify([{}, {}])))).not.toHaveProperty('own');
   });
 
+  it('carries the roles and cases a hot-seat table chose, and ignores a list that does not fit the table', () => {
+    const path = hotseatPath({ matchID: 'abc', scenario: 'standard', players: 2, seed: 'abc', names: [], bots: [], roles: ['maker', 'connector'], cases: ['time-bank', 'repair-cafe'] });
+    const url = new URL(path, 'http://x');
+    expect(parseRoute(url.pathname, url.search)).toMatchObject({ page: 'hotseat', roles: ['maker', 'connector'], cases: ['time-bank', 'repair-cafe'] });
+    // Random stays the default: a link without them carries none.
+    expect(parseRoute('/hotseat/abc', '?players=2')).not.toHaveProperty('roles');
+    expect(parseRoute('/hotseat/abc', '?players=3&roles=maker,connector')).not.toHaveProperty('roles');
+    expect(parseRoute('/hotseat/abc', '?players=2&cases=time-bank,Repair%20Cafe')).not.toHaveProperty('cases');
+  });
+
   it('chooses the language from the address, then the remembered choice, then the browser', () => {
     expect(chooseLanguage('?lang=en', 'nl', ['nl-NL'])).toBe('en');
     expect(chooseLanguage('', 'en', ['nl-NL'])).toBe('en');

@@ -9,7 +9,8 @@ import type { Language } from '../../content/schema.ts';
 import { setLanguage, type createI18n } from '../i18n/index.ts';
 import { Home } from '../lobby/Home.tsx';
 import { JoinPage } from '../lobby/JoinPage.tsx';
-import { hotseatClient } from '../table/connect.ts';
+import { validateSetupData } from '../../game/game.ts';
+import { hotseatClient, hotseatSetupData } from '../table/connect.ts';
 import { Table } from '../table/Table.tsx';
 import { FacilitatorPage } from '../session/Dashboard.tsx';
 import { HarvestPage } from '../session/HarvestPage.tsx';
@@ -149,10 +150,23 @@ function Page({ route, content, lang, go, projector }: { route: Route; content: 
 }
 
 function HotseatTable({ route, content, go, projector }: { route: Extract<Route, { page: 'hotseat' }>; content: Content; go: (to: string) => void; projector: boolean }) {
-  const client = useMemo(() => hotseatClient(content, route), [content, route.matchID]);
+  const { t } = useTranslation();
+  // A link with a choice the rules cannot deal (a mistyped role, two seats with one case) says so instead of breaking.
+  const problem = useMemo(() => validateSetupData(content, hotseatSetupData(route), route.players), [content, route]);
+  const client = useMemo(() => (problem ? null : hotseatClient(content, route)), [content, route.matchID, problem]);
   const again = () => {
     const matchID = newLocalID();
     go(hotseatPath({ ...route, matchID, seed: matchID }));
   };
+  if (!client) {
+    return (
+      <main id="main" className="soc-home">
+        <p className="soc-error" role="alert" data-link-problem>
+          {t('lobby.badLink', { problem })}
+        </p>
+        <HomeLink go={go} />
+      </main>
+    );
+  }
   return <Table client={client} content={content} mode="hotseat" names={route.names} bots={route.bots} botDelayMs={route.botDelayMs} projector={projector} onHome={() => go('/')} onAgain={again} />;
 }

@@ -7,7 +7,7 @@ import type { OwnInitiative } from '../../rules/own-case.ts';
 
 export type Route =
   | { page: 'home' }
-  | { page: 'hotseat'; matchID: string; scenario: string; players: number; seed: string; names: string[]; bots: number[]; botDelayMs?: number; own?: (OwnInitiative | null)[] }
+  | { page: 'hotseat'; matchID: string; scenario: string; players: number; seed: string; names: string[]; bots: number[]; botDelayMs?: number; own?: (OwnInitiative | null)[]; roles?: string[]; cases?: string[] }
   | { page: 'join'; code: string }
   | { page: 'watch'; code: string }
   | { page: 'table'; matchID: string }
@@ -50,6 +50,16 @@ function ownList(text: string | null, players: number): { own?: (OwnInitiative |
   }
 }
 
+/**
+ * Roles or cases chosen at set-up in a hot-seat address: ids, one a seat, comma-separated. Only
+ * the shape is read here; the rules check the ids against the scenario when the game is set up.
+ */
+function chosenList(key: 'roles' | 'cases', text: string | null, players: number): { roles?: string[] } | { cases?: string[] } {
+  if (!text) return {};
+  const ids = text.split(',').map((x) => x.trim());
+  return ids.length === players && ids.every((x) => /^[a-z0-9][a-z0-9-]{0,63}$/.test(x)) ? { [key]: ids } : {};
+}
+
 export function parseRoute(pathname: string, search: string): Route {
   const parts = pathname.split('/').filter(Boolean).map(decode);
   const q = new URLSearchParams(search);
@@ -76,6 +86,8 @@ export function parseRoute(pathname: string, search: string): Route {
       names,
       bots: seatList(q.get('bots'), players),
       ...ownList(q.get('own'), players),
+      ...chosenList('roles', q.get('roles'), players),
+      ...chosenList('cases', q.get('cases'), players),
       ...(delay !== null && Number.isFinite(Number(delay)) ? { botDelayMs: Math.max(0, Math.min(10_000, Number(delay))) } : {}),
     };
   }
@@ -83,11 +95,14 @@ export function parseRoute(pathname: string, search: string): Route {
 }
 
 /** The address of a new hot-seat table. */
-export function hotseatPath(options: { matchID: string; scenario: string; players: number; seed: string; names: string[]; bots: number[]; own?: (OwnInitiative | null)[] }): string {
+export function hotseatPath(options: { matchID: string; scenario: string; players: number; seed: string; names: string[]; bots: number[]; own?: (OwnInitiative | null)[]; roles?: string[]; cases?: string[] }): string {
   const q = new URLSearchParams({ scenario: options.scenario, players: String(options.players), seed: options.seed });
   if (options.names.some((x) => x.trim())) q.set('names', options.names.map((x) => x.trim().replaceAll(',', ' ')).join(','));
   if (options.bots.length) q.set('bots', options.bots.join(','));
   if (options.own?.some((x) => x)) q.set('own', JSON.stringify(options.own.slice(0, options.players)));
+  // Roles and cases the table chose (left out: dealt with the seed).
+  if (options.roles) q.set('roles', options.roles.slice(0, options.players).join(','));
+  if (options.cases) q.set('cases', options.cases.slice(0, options.players).join(','));
   return `/hotseat/${options.matchID}?${q}`;
 }
 

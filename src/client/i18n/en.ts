@@ -18,6 +18,12 @@ export const en = {
   lobby: {
     length_one: 'A game usually lasts about {{rounds}} rounds: around {{minutes}} minutes alone.',
     length_other: 'A game usually lasts about {{rounds}} rounds: around {{minutes}} minutes with {{count}} players.',
+    odds_one: 'Alone it is solo practice ({{difficulty}}): usually won in {{range}} of games.',
+    odds_other: 'With {{count}} players ({{difficulty}}): usually won in {{range}} of games.',
+    oddsRange: '{{low}}–{{high}} %',
+    oddsAtLeast: 'at least {{low}} %',
+    oddsNote: 'Measured with computer players; a table that talks it through often does better.',
+    badLink: 'This link cannot set up a game: {{problem}}',
     hotseatTitle: 'Play on this screen',
     hotseatIntro: 'Everyone at one laptop or projector: pass the device when your turn comes.',
     onlineTitle: 'Play online',
@@ -392,6 +398,20 @@ export const en = {
     cancelled: 'cancelled',
     breakdown: '{{place}} broke down',
     ready: 'I am {{name}}: show my turn',
+  },
+  choose: {
+    legend: 'Roles and cases',
+    intro: 'Dealt at random unless you choose them here.',
+    roles: 'Choose the roles',
+    cases: 'Choose the cases',
+    seat: 'Player {{n}}',
+    roleOf: 'Role of player {{n}}',
+    caseOf: 'Case of player {{n}}',
+    ownCase: 'Brings their own initiative instead of a case.',
+    twin: {
+      role: 'Players {{first}} and {{second}} both have the role {{name}}: each player needs a different role.',
+      case: 'Players {{first}} and {{second}} both have the case {{name}}: each player brings a different case.',
+    },
   },
   own: {
     bring: 'Player {{n}} brings their own initiative',

@@ -16,6 +16,12 @@ export const nl: Words = {
   lobby: {
     length_one: 'Een spel duurt meestal zo’n {{rounds}} rondes: ongeveer {{minutes}} minuten alleen.',
     length_other: 'Een spel duurt meestal zo’n {{rounds}} rondes: ongeveer {{minutes}} minuten met {{count}} spelers.',
+    odds_one: 'Alleen is het een solo-oefening ({{difficulty}}): meestal gewonnen in {{range}} van de spellen.',
+    odds_other: 'Met {{count}} spelers ({{difficulty}}): meestal gewonnen in {{range}} van de spellen.',
+    oddsRange: '{{low}}–{{high}} %',
+    oddsAtLeast: 'minstens {{low}} %',
+    oddsNote: 'Gemeten met computerspelers; een tafel die het samen doorpraat, doet het vaak beter.',
+    badLink: 'Met deze link kan geen spel beginnen: {{problem}}',
     hotseatTitle: 'Spelen op dit scherm',
     hotseatIntro: 'Iedereen aan één laptop of beamer: geef het apparaat door als jouw beurt komt.',
     onlineTitle: 'Online spelen',
@@ -390,6 +396,20 @@ export const nl: Words = {
     cancelled: 'geannuleerd',
     breakdown: '{{place}} stortte in',
     ready: 'Ik ben {{name}}: toon mijn beurt',
+  },
+  choose: {
+    legend: 'Rollen en cases',
+    intro: 'Willekeurig gedeeld, tenzij je ze hier kiest.',
+    roles: 'Kies de rollen',
+    cases: 'Kies de cases',
+    seat: 'Speler {{n}}',
+    roleOf: 'Rol van speler {{n}}',
+    caseOf: 'Case van speler {{n}}',
+    ownCase: 'Brengt een eigen initiatief in plaats van een case.',
+    twin: {
+      role: 'Spelers {{first}} en {{second}} hebben allebei de rol {{name}}: elke speler heeft een andere rol nodig.',
+      case: 'Spelers {{first}} en {{second}} hebben allebei de case {{name}}: elke speler brengt een andere case.',
+    },
   },
   own: {
     bring: 'Speler {{n}} brengt een eigen initiatief mee',

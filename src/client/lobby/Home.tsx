@@ -11,7 +11,9 @@ import { initiativeProblem, OwnInitiativeFields } from '../own-case/OwnInitiativ
 import type { OwnInitiative } from '../../rules/own-case.ts';
 import '../own-case/own-case.css';
 import { NewSession } from '../session/NewSession.tsx';
-import { goalOf } from '../table/goal.ts';
+import { ScenarioText } from './ScenarioText.tsx';
+import { SeatChoices } from './SeatChoices.tsx';
+import { choiceToSend, firstTwin, fitChoice, RANDOM, type SeatChoice } from './seat-choices.ts';
 import { errorText, lobby, type CreatedTable, type TableInfo } from './api.ts';
 import { PacePicker } from '../deadlines/PacePicker.tsx';
 import type { Pace } from '../../protocol/away.ts';
@@ -48,25 +50,6 @@ function ScenarioSelect({ content, lang, value, onChange, id }: { content: Conte
   );
 }
 
-/** The scenario in words, with what the table plays for and how long a game usually takes. */
-function ScenarioText({ content, lang, id, players }: { content: Content; lang: Language; id: string; players?: number }) {
-  const { t } = useTranslation();
-  const text = content.scenarios.get(id)?.text[lang];
-  const count = players ?? 4;
-  const goal = goalOf(content, id, count);
-  return (
-    <div className="soc-scenario-text" data-scenario-text>
-      {text && <p className="soc-muted">{text}</p>}
-      <p className="soc-muted">
-        {t('table.goal', { count: goal.commons, crisis: goal.crisisLimit, days: goal.days })} {goal.length && `${t('lobby.length', { rounds: goal.length.rounds, minutes: goal.length.minutes, count })} `}
-        <a href="/rules" target="_blank" rel="noopener">
-          {t('table.rules')}
-        </a>
-      </p>
-    </div>
-  );
-}
-
 function playerRange(content: Content, scenario: string): [number, number] {
   const s = content.scenarios.get(scenario);
   return [s?.players.min ?? 1, s?.players.max ?? 6];
@@ -80,14 +63,22 @@ function HotseatForm({ content, lang, go }: { content: Content; lang: Language; 
   const [names, setNames] = useState<string[]>(['', '', '', '', '', '']);
   const [bots, setBots] = useState<number[]>([]);
   const [own, setOwn] = useState<(OwnInitiative | null)[]>([null, null, null, null, null, null]);
+  const [choice, setChoice] = useState<SeatChoice>(RANDOM);
   const [min, max] = playerRange(content, scenario);
   const count = Math.min(max, Math.max(min, players));
   const ownProblem = own.slice(0, count).some((x) => initiativeProblem(content, scenario, x) !== null);
+  const ownSeats = own.flatMap((x, seat) => (x && seat < count ? [seat] : []));
+  const twin = firstTwin(choice, count, (kind, seat) => kind === 'case' && ownSeats.includes(seat));
+  const blocked = ownProblem || twin !== null;
+  const pickScenario = (next: string) => {
+    setScenario(next);
+    setChoice(fitChoice(content, next, choice));
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (ownProblem) return;
+    if (blocked) return;
     const matchID = newLocalID();
-    go(hotseatPath({ matchID, scenario, players: count, seed: matchID, names: names.slice(0, count), bots: bots.filter((b) => b < count), own: own.slice(0, count) }));
+    go(hotseatPath({ matchID, scenario, players: count, seed: matchID, names: names.slice(0, count), bots: bots.filter((b) => b < count), own: own.slice(0, count), ...choiceToSend(content, scenario, choice, count, ownSeats) }));
   };
   return (
     <section className="soc-panel" aria-labelledby={`${id}-title`}>
@@ -95,7 +86,7 @@ function HotseatForm({ content, lang, go }: { content: Content; lang: Language; 
       <p>{t('lobby.hotseatIntro')}</p>
       <form onSubmit={submit} data-form="hotseat">
         <label htmlFor={`${id}-scenario`}>{t('lobby.scenario')}</label>
-        <ScenarioSelect id={`${id}-scenario`} content={content} lang={lang} value={scenario} onChange={setScenario} />
+        <ScenarioSelect id={`${id}-scenario`} content={content} lang={lang} value={scenario} onChange={pickScenario} />
         <ScenarioText content={content} lang={lang} id={scenario} players={count} />
         <label htmlFor={`${id}-players`}>{t('lobby.players')}</label>
         <input id={`${id}-players`} type="number" min={min} max={max} value={count} onChange={(e) => setPlayers(Number(e.target.value) || min)} />
@@ -112,7 +103,8 @@ function HotseatForm({ content, lang, go }: { content: Content; lang: Language; 
             </div>
           ))}
         </fieldset>
-        <button type="submit" className="soc-button soc-button--primary" aria-disabled={ownProblem}>
+        <SeatChoices content={content} lang={lang} scenario={scenario} seats={count} value={choice} onChange={setChoice} ownSeats={ownSeats} twin={twin} />
+        <button type="submit" className="soc-button soc-button--primary" aria-disabled={blocked}>
           {t('lobby.start')}
         </button>
       </form>
@@ -131,14 +123,21 @@ function OnlineForm({ content, lang, go }: { content: Content; lang: Language; g
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<CreatedTable | null>(null);
+  const [choice, setChoice] = useState<SeatChoice>(RANDOM);
   const [min, max] = playerRange(content, scenario);
   const count = Math.min(max, Math.max(min, seats));
+  const twin = firstTwin(choice, count);
+  const pickScenario = (next: string) => {
+    setScenario(next);
+    setChoice(fitChoice(content, next, choice));
+  };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    if (twin) return;
     setBusy(true);
     setError(null);
     try {
-      const table = await lobby.createTable(scenario, count, bots.filter((b) => b < count), pace, listed);
+      const table = await lobby.createTable(scenario, count, bots.filter((b) => b < count), pace, listed, choiceToSend(content, scenario, choice, count));
       // This browser opened the table: it is the host's (start, seats to bots).
       keepHostKey(table.matchID, table.hostKey);
       setCreated(table);
@@ -172,7 +171,8 @@ function OnlineForm({ content, lang, go }: { content: Content; lang: Language; g
       ) : (
         <form onSubmit={submit} data-form="online">
           <label htmlFor={`${id}-scenario`}>{t('lobby.scenario')}</label>
-          <ScenarioSelect id={`${id}-scenario`} content={content} lang={lang} value={scenario} onChange={setScenario} />
+          <ScenarioSelect id={`${id}-scenario`} content={content} lang={lang} value={scenario} onChange={pickScenario} />
+          <ScenarioText content={content} lang={lang} id={scenario} players={count} />
           <label htmlFor={`${id}-seats`}>{t('lobby.players')}</label>
           <input id={`${id}-seats`} type="number" min={min} max={max} value={count} onChange={(e) => setSeats(Number(e.target.value) || min)} />
           <fieldset className="soc-seats">
@@ -183,6 +183,7 @@ function OnlineForm({ content, lang, go }: { content: Content; lang: Language; g
               </label>
             ))}
           </fieldset>
+          <SeatChoices content={content} lang={lang} scenario={scenario} seats={count} value={choice} onChange={setChoice} twin={twin} />
           <PacePicker value={pace} onChange={setPace} />
           <label className="soc-check">
             <input type="checkbox" name="listed" checked={listed} onChange={(e) => setListed(e.target.checked)} />
@@ -194,7 +195,7 @@ function OnlineForm({ content, lang, go }: { content: Content; lang: Language; g
               {error}
             </p>
           )}
-          <button type="submit" className="soc-button soc-button--primary" disabled={busy}>
+          <button type="submit" className="soc-button soc-button--primary" disabled={busy} aria-disabled={twin !== null}>
             {t('lobby.create')}
           </button>
         </form>

@@ -48,8 +48,9 @@ export async function call<T>(method: 'GET' | 'POST', path: string, body?: unkno
 export const lobby = {
   listTables: () => call<TableInfo[]>('GET', '/api/tables'),
   getTable: (code: string) => call<TableInfo>('GET', `/api/tables/${encodeURIComponent(code)}`),
-  createTable: (scenario: string, seats: number, bots: number[], pace: Pace | null = null, listed = false) =>
-    call<CreatedTable>('POST', '/api/tables', { scenario, seats, bots, listed, ...(pace ? { pace } : {}) }),
+  /** `chosen`: roles and cases per seat (left out: dealt at random). */
+  createTable: (scenario: string, seats: number, bots: number[], pace: Pace | null = null, listed = false, chosen: { roles?: string[]; cases?: string[] } = {}) =>
+    call<CreatedTable>('POST', '/api/tables', { scenario, seats, bots, listed, ...(pace ? { pace } : {}), ...chosen }),
   join: (code: string, name: string, seat?: number) => call<JoinedSeat>('POST', `/api/tables/${encodeURIComponent(code)}/join`, seat === undefined ? { name } : { name, seat }),
   leave: (code: string, playerID: string, credentials: string) => call<{ ok: true }>('POST', `/api/tables/${encodeURIComponent(code)}/leave`, { playerID, credentials }),
   /** The host's requests: the host key goes in the Authorization header. */

@@ -8,6 +8,7 @@ import type { Content } from '../../content/content.ts';
 import type { Language } from '../../content/schema.ts';
 import type { CreatedSession, Seating } from '../../protocol/sessions.ts';
 import { errorText } from '../lobby/api.ts';
+import { ScenarioText } from '../lobby/ScenarioText.tsx';
 import { sessionApi } from './api.ts';
 import { Qr } from './Qr.tsx';
 
@@ -76,6 +77,7 @@ export function NewSession({ content, lang, go }: { content: Content; lang: Lang
             </option>
           ))}
         </select>
+        <ScenarioText content={content} lang={lang} id={scenario} players={seatCount} />
         <label htmlFor={`${id}-seats`}>{t('session.seatsPerTable')}</label>
         <input id={`${id}-seats`} type="number" min={min} max={max} value={seatCount} onChange={(e) => setSeats(Number(e.target.value) || min)} />
         <label htmlFor={`${id}-tables`}>{t('session.tables')}</label>

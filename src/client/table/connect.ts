@@ -41,12 +41,20 @@ export interface HotseatOptions {
   seed: string;
   /** Players' own initiatives by seat (null: a deck case). */
   own?: (OwnInitiative | null)[];
+  /** Roles and cases the table chose, one a seat (otherwise dealt with the seed). */
+  roles?: string[];
+  cases?: string[];
+}
+
+/** What the hot-seat table sets up, as the rules take it (validateSetupData checks it first). */
+export function hotseatSetupData(options: HotseatOptions): SetupData {
+  return { scenario: options.scenario, ...(options.own ? { own: options.own } : {}), ...(options.roles ? { roles: options.roles } : {}), ...(options.cases ? { cases: options.cases } : {}) };
 }
 
 /** The game with the hot-seat table's scenario and seed built in (Local has no setup data). */
 function hotseatGame(content: Content, options: HotseatOptions): Game<GameState> {
   const game = createGame(content);
-  const data: SetupData = { scenario: options.scenario, ...(options.own ? { own: options.own } : {}) };
+  const data = hotseatSetupData(options);
   return { ...game, seed: options.seed, setup: (context) => game.setup!(context, data) } as Game<GameState>;
 }
 
