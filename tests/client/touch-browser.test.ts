@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, screenshot, seriousViolations, tableStatus, useRig } from './helpers/browser.ts';
-import { chooser, tapOnce } from './helpers/play.ts';
+import { chooser, eventCount, settle, tapOnce } from './helpers/play.ts';
 
 const rig = useRig();
 
@@ -81,8 +81,9 @@ describe('phones and tablets', () => {
           await screenshot(page, `tap-step-${width}`);
           checkedStep = true;
         }
+        const before = await eventCount(page);
         const did = await tapOnce(page, choose);
-        if (did === 'wait' || did === 'confirm' || did === 'endTurn' || did === 'reflect') await page.waitForTimeout(30);
+        await settle(page, did, before);
       }
       expect(checkedActions && checkedStep).toBe(true);
       expect(await fitsTheWidth(page)).toBe(true);

@@ -4,7 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { State } from 'boardgame.io';
+import { onlineClient } from '../../src/client/table/connect.ts';
 import { moveArgs } from '../../src/game/game.ts';
+import type { Refusal } from '../../src/protocol/table.ts';
 import { legalMoves, publicView, type Move } from '../../src/rules/index.ts';
 import type { GameState } from '../../src/rules/state.ts';
 import { chooser } from '../helpers/table.ts';
@@ -158,9 +160,13 @@ describe('a table played through the server', () => {
       expect(s.received.some((r) => r.event === 'sync')).toBe(false);
       s.close();
     }
-    // A boardgame.io client with wrong credentials never gets a state.
-    const intruder = gameClient(server.url, t.matchID, '0', 'guess');
-    await new Promise((r) => setTimeout(r, 200));
+    // A table client with wrong credentials hears why and never gets a state.
+    const intruder = onlineClient(testDeck().content, { server: server.url, matchID: t.matchID, playerID: '0', credentials: 'guess' });
+    const refusals: Refusal[] = [];
+    intruder.channel.onRefused((r) => refusals.push(r));
+    intruder.start();
+    await until('the refusal heard', () => refusals.length > 0);
+    expect(refusals).toEqual([{ what: 'sync', reason: 'unauthorized' }]);
     expect(intruder.getState()).toBeNull();
     intruder.stop();
   });

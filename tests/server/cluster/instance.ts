@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { portWhenListening } from '../helpers/process.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 
@@ -36,17 +37,11 @@ export async function startInstance(env: Record<string, string>, ms = 90_000): P
     await exited;
     clearTimeout(timer);
   };
-  const end = Date.now() + ms;
-  for (;;) {
-    const line = out.split('\n').find((l) => l.includes('School of Commons on'));
-    if (line) {
-      const { port } = JSON.parse(line) as { port: number };
-      return { child, url: `http://127.0.0.1:${port}`, port, output: () => out, exited, stop };
-    }
-    if (child.exitCode !== null || Date.now() > end) {
-      child.kill('SIGKILL');
-      throw new Error(`the instance did not start:\n${out}`);
-    }
-    await new Promise((r) => setTimeout(r, 50));
+  try {
+    const port = await portWhenListening(child, () => out, exited, ms);
+    return { child, url: `http://127.0.0.1:${port}`, port, output: () => out, exited, stop };
+  } catch (err) {
+    child.kill('SIGKILL');
+    throw new Error(`the instance did not start: ${(err as Error).message}\n${out}`);
   }
 }

@@ -4,6 +4,7 @@
  * news channel delivers in publish order to every subscriber, and only while subscribed.
  */
 import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RedisMatchLock } from '../../../src/server/cluster/redis-lock.ts';
@@ -20,12 +21,12 @@ afterAll(async () => {
   await Promise.all(clients.map((c) => c.quit()));
 });
 
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const matchID = () => `m${randomBytes(6).toString('hex')}`;
 
 describe.skipIf(!redisUrl)(`Redis match lock and news${needs('redis')}`, () => {
   it('lets one instance at a time hold a match, and each in turn', async () => {
-    const locks = [new RedisMatchLock(connection()), new RedisMatchLock(connection())];
+    const redis = [connection(), connection()];
+    const locks = redis.map((r) => new RedisMatchLock(r));
     const id = matchID();
     let inside = 0;
     let most = 0;
@@ -35,7 +36,8 @@ describe.skipIf(!redisUrl)(`Redis match lock and news${needs('redis')}`, () => {
         locks[i % 2].hold(id, async () => {
           inside++;
           most = Math.max(most, inside);
-          await pause(2);
+          // Real work inside the hold (a round trip to Redis): a second holder would enter meanwhile.
+          await redis[i % 2].ping();
           order.push(i);
           inside--;
         }),
@@ -49,18 +51,18 @@ describe.skipIf(!redisUrl)(`Redis match lock and news${needs('redis')}`, () => {
   it('holds different matches at the same time', async () => {
     const lock = new RedisMatchLock(connection());
     let inside = 0;
-    let most = 0;
+    let allInside!: () => void;
+    const together = new Promise<void>((r) => (allInside = r));
+    // Each holder stays inside until all three are: were the holds one at a time, this would never end.
     await Promise.all(
       [matchID(), matchID(), matchID()].map((id) =>
         lock.hold(id, async () => {
-          inside++;
-          most = Math.max(most, inside);
-          await pause(20);
-          inside--;
+          if (++inside === 3) allInside();
+          await together;
         }),
       ),
     );
-    expect(most).toBe(3);
+    expect(inside).toBe(3);
   });
 
   it('frees a match whose holder died (expiry), and a late holder cannot free the new one', async () => {
@@ -68,8 +70,13 @@ describe.skipIf(!redisUrl)(`Redis match lock and news${needs('redis')}`, () => {
     const other = new RedisMatchLock(connection(), { ttlMs: 5_000 });
     const id = matchID();
     let releaseSlow!: () => void;
-    const slowHold = slow.hold(id, () => new Promise<void>((r) => (releaseSlow = r)));
-    await pause(20);
+    let inside!: () => void;
+    const entered = new Promise<void>((r) => (inside = r));
+    const slowHold = slow.hold(id, () => {
+      inside();
+      return new Promise<void>((r) => (releaseSlow = r));
+    });
+    await entered;
     let otherInside = false;
     let stillHeld = false;
     const otherHold = other.hold(id, async () => {
@@ -109,12 +116,34 @@ describe.skipIf(!redisUrl)(`Redis match lock and news${needs('redis')}`, () => {
     const b = new RedisPubSub<{ n: number }>({ publisher: connection(), subscriber: connection() });
     const channel = `match:${matchID()}`;
     const heard: Record<string, number[]> = { a: [], b: [] };
-    await a.subscribe(channel, (p) => heard.a.push(p.n));
-    await b.subscribe(channel, (p) => heard.b.push(p.n));
+    const news = new EventEmitter();
+    /** Resolves once `check` holds, looked at after each news heard. */
+    const once = (check: () => boolean) =>
+      new Promise<void>((resolve) => {
+        const look = () => {
+          if (!check()) return;
+          news.off('heard', look);
+          resolve();
+        };
+        news.on('heard', look);
+        look();
+      });
+    const hear = (who: 'a' | 'b') => (p: { n: number }) => {
+      heard[who].push(p.n);
+      news.emit('heard');
+    };
+    await a.subscribe(channel, hear('a'));
+    await b.subscribe(channel, hear('b'));
+    // A second channel b stays on, for a round-trip marker at the end.
+    const markers = `match:${matchID()}`;
+    let markerHeard = false;
+    await b.subscribe(markers, () => {
+      markerHeard = true;
+      news.emit('heard');
+    });
     for (let n = 1; n <= 50; n++) void (n % 2 ? a : b).publish(channel, { n });
     const all = Array.from({ length: 50 }, (_, i) => i + 1);
-    const end = Date.now() + 3000;
-    while ((heard.a.length < 50 || heard.b.length < 50) && Date.now() < end) await pause(5);
+    await once(() => heard.a.length >= 50 && heard.b.length >= 50);
     // Two publishing connections: each connection's own publishes keep their order, and
     // both instances hear one and the same order.
     expect(heard.a).toEqual(heard.b);
@@ -122,11 +151,12 @@ describe.skipIf(!redisUrl)(`Redis match lock and news${needs('redis')}`, () => {
     expect(heard.a.filter((n) => n % 2 === 1)).toEqual(all.filter((n) => n % 2 === 1));
 
     b.unsubscribeAll(channel);
-    expect(b.size).toBe(0);
-    await pause(20);
+    expect(b.size).toBe(1);
     await a.publish(channel, { n: 51 });
-    await pause(50);
-    expect(heard.a.at(-1)).toBe(51);
+    // Redis sends b's connection what it publishes in order: once b hears the marker
+    // published after 51, it would have heard 51 before it.
+    await a.publish(markers, { n: 0 });
+    await once(() => heard.a.at(-1) === 51 && markerHeard);
     expect(heard.b).toHaveLength(50);
   });
 });

@@ -32,20 +32,40 @@ export function runServer(env: Record<string, string>): { child: ChildProcess; s
   return { child, stdout: () => out, stderr: () => err, exited };
 }
 
+/**
+ * The port from the server's start-up line, as soon as it prints it: looked for at each chunk of
+ * its output, so no polling. Fails when the server exits first or after `ms`.
+ */
+export function portWhenListening(child: ChildProcess, output: () => string, exited: Promise<number | string>, ms: number): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    let settled = false;
+    const finish = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      child.stdout!.off('data', look);
+      outcome();
+    };
+    // Registered after the output is gathered, so output() holds the chunk already; only whole lines count.
+    function look() {
+      const line = output().split('\n').slice(0, -1).find((l) => l.includes('School of Commons on'));
+      if (line) finish(() => resolve((JSON.parse(line) as { port: number }).port));
+    }
+    const timer = setTimeout(() => finish(() => reject(new Error(`no start-up line within ${ms} ms`))), ms);
+    void exited.then((code) => finish(() => reject(new Error(`it exited (${code}) before listening`))));
+    child.stdout!.on('data', look);
+    look();
+  });
+}
+
 /** Starts the server and waits until it listens. */
 export async function startServerProcess(env: Record<string, string>, ms = 20_000): Promise<ServerProcess> {
   const run = runServer(env);
-  const end = Date.now() + ms;
-  for (;;) {
-    const line = run.stdout().split('\n').find((l) => l.includes('School of Commons on'));
-    if (line) {
-      const { port } = JSON.parse(line) as { port: number };
-      return { ...run, url: `http://127.0.0.1:${port}` };
-    }
-    if (run.child.exitCode !== null || Date.now() > end) {
-      run.child.kill('SIGKILL');
-      throw new Error(`the server did not start:\n${run.stdout()}\n${run.stderr()}`);
-    }
-    await new Promise((r) => setTimeout(r, 50));
+  try {
+    const port = await portWhenListening(run.child, run.stdout, run.exited, ms);
+    return { ...run, url: `http://127.0.0.1:${port}` };
+  } catch (err) {
+    run.child.kill('SIGKILL');
+    throw new Error(`the server did not start: ${(err as Error).message}\n${run.stdout()}\n${run.stderr()}`);
   }
 }
