@@ -4,11 +4,12 @@
  * in the hot-seat link and dealt at the table. Screenshots of the forms at four widths, both
  * languages.
  */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectationOf } from '../../src/content/expected-play.ts';
 import { choicePool } from '../../src/client/lobby/seat-choices.ts';
 import { content } from '../helpers/table.ts';
-import { openPage, screenshot, seriousViolations, useRig } from './helpers/browser.ts';
+import { openPage, screenshot, SCREENSHOTS, seriousViolations, useRig } from './helpers/browser.ts';
 
 const rig = useRig();
 
@@ -43,6 +44,11 @@ describe('the set-up forms', () => {
     const twin = form.locator('[data-choice-twin]');
     await expect.poll(() => twin.innerText()).toBe(`Players 1 and 2 both have the role ${en('role', role0)}: each player needs a different role.`);
     expect(await form.getByRole('button', { name: 'Start the game' }).getAttribute('aria-disabled')).toBe('true');
+    await page.setViewportSize({ width: 390, height: 900 });
+    await twin.scrollIntoViewIfNeeded();
+    // Only the visible part: the refusal beside the two selects.
+    await page.screenshot({ path: join(SCREENSHOTS, 'setup-twin-en-390.png') });
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     await form.getByLabel('Role of player 2').selectOption(role1);
     await form.getByLabel('Case of player 1').selectOption(case0);
