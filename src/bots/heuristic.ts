@@ -19,7 +19,8 @@
  * the bot is deterministic given its seed.
  */
 import type { Content } from '../content/content.ts';
-import { PATTERN_IDS, type PatternId } from '../content/schema.ts';
+import { PATTERN_IDS } from '../content/names.ts';
+import type { PatternId } from '../content/schema.ts';
 import { totalOpenNeeds } from '../rules/cases.ts';
 import { legalMoves, whyNot } from '../rules/moves.ts';
 import type { Move } from '../rules/moves-types.ts';

@@ -5,7 +5,8 @@ import '../designer/faces/faces.css';
 import './styles/table.css';
 import { App } from './app/App.tsx';
 import { chooseLanguage, createI18n, LANGUAGE_KEY, setLanguage } from './i18n/index.ts';
-import { loadTableContent } from './table/content.ts';
+import { preload } from './app/pages.ts';
+import { parseRoute } from './app/route.ts';
 
 function remembered(): string | null {
   try {
@@ -18,17 +19,12 @@ function remembered(): string | null {
 const lang = chooseLanguage(location.search, remembered(), navigator.languages);
 const i18n = createI18n(lang);
 setLanguage(i18n, lang);
-const root = createRoot(document.getElementById('root')!);
-root.render(<p className="soc-boot">{i18n.t('app.loading')}</p>);
-
-loadTableContent().then(
-  (content) =>
-    root.render(
-      // No StrictMode: its double effects would start and stop the match's connection twice.
-      <I18nextProvider i18n={i18n}>
-        <App content={content} i18n={i18n} />
-      </I18nextProvider>,
-    ),
-  // A deck that cannot be read gets a sentence, never a blank page.
-  (err: Error) => root.render(<p className="soc-boot" role="alert">{i18n.t('errors.content', { message: err.message })}</p>),
+// The page renders at once: the join page needs no deck, and every other page loads the deck and
+// its own code side by side (app/pages.ts).
+preload(parseRoute(location.pathname, location.search).page);
+createRoot(document.getElementById('root')!).render(
+  // No StrictMode: its double effects would start and stop the match's connection twice.
+  <I18nextProvider i18n={i18n}>
+    <App i18n={i18n} />
+  </I18nextProvider>,
 );

@@ -3,20 +3,8 @@
  * (by id, by deck, distances on the board). Compiling assumes the files passed the
  * schema; broken references are reported as ContentError, never as a crash later in play.
  */
-import {
-  PATTERN_IDS,
-  type Case,
-  type FlowCard,
-  type KnowledgeCard,
-  type Pattern,
-  type PatternId,
-  type Place,
-  type Prompt,
-  type RawContent,
-  type Role,
-  type Scenario,
-  type Transformation,
-} from './schema.ts';
+import { PATTERN_IDS } from './names.ts';
+import type { Case, FlowCard, KnowledgeCard, Pattern, PatternId, Place, Prompt, RawContent, Role, Scenario, Transformation } from './schema.ts';
 
 export class ContentError extends Error {
   constructor(message: string) {

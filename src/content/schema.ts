@@ -11,23 +11,17 @@
  * lose a constraint), and ajv's error paths map straight onto JSON pointers in the files.
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { PATTERN_IDS, PROMPT_HAPPENINGS, RULE_NAMES, type ContentFileName, type RuleName } from './names.ts';
+
+// The plain names live in names.ts (no TypeBox), so the browser can have them without the schemas.
+export { CONTENT_FILE_NAMES, LANGUAGES, PATTERN_IDS, PROMPT_HAPPENINGS, RULE_NAMES } from './names.ts';
+export type { ContentFileName, Language, RuleName } from './names.ts';
 
 const strict = { additionalProperties: false } as const;
 
 // ---------------------------------------------------------------------------------------
 // Shared pieces
 
-/** The eight patterns of commoning. The ids are fixed; their names are content. */
-export const PATTERN_IDS = [
-  'resources',
-  'identity',
-  'organisation',
-  'dreaming',
-  'making',
-  'disruption',
-  'transformation',
-  'open-end',
-] as const;
 export const PatternId = Type.Union(
   PATTERN_IDS.map((id) => Type.Literal(id)),
   { description: 'One of the eight pattern ids.' },
@@ -49,8 +43,6 @@ export const Text = Type.Object(
   { ...strict, description: 'A text in Dutch and English.' },
 );
 export type Text = Static<typeof Text>;
-export const LANGUAGES = ['nl', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
 
 const Amount = Type.Integer({ minimum: 1, maximum: 9, description: 'How many (1–9).' });
 const Copies = Type.Integer({
@@ -69,33 +61,6 @@ const Decks = Type.Array(Id, {
 // ---------------------------------------------------------------------------------------
 // Rules that content can change
 
-/**
- * The numbers the rules read. A scenario sets their starting values; role abilities and
- * transformations adjust them. Everything a card can "change about the rules" is one of these.
- */
-export const RULE_NAMES = [
-  'actionsPerTurn',
-  'careAmount',
-  'teachCost',
-  'applyCost',
-  'applyDiscount',
-  'handLimit',
-  'drawPerTurn',
-  'studyDraw',
-  'travelRange',
-  'shareRange',
-  'spillAmount',
-  'flowShield',
-  'trustActionsPerTurn',
-  'coCreateTrust',
-  'caseTrust',
-  'trustMax',
-  'breakdownTrustLoss',
-  'learnedWorth',
-  'coachTrust',
-  'teachTrust',
-] as const;
-export type RuleName = (typeof RULE_NAMES)[number];
 const RuleNameSchema = Type.Union(
   RULE_NAMES.map((r) => Type.Literal(r)),
   {
@@ -365,8 +330,6 @@ export const Transformation = Type.Object(
 );
 export type Transformation = Static<typeof Transformation>;
 
-/** What a reflection prompt may be about: something that happened at the table since the last pause. */
-export const PROMPT_HAPPENINGS = ['breakdown', 'commons', 'teach', 'share', 'crisis'] as const;
 export const PromptAbout = Type.Object(
   {
     happening: Type.Union(
@@ -508,9 +471,7 @@ export const CONTENT_FILES = {
     },
     { ...strict, description: 'Scenarios: which decks, starting values and targets; and the deck’s version.' },
   ),
-} as const;
-export type ContentFileName = keyof typeof CONTENT_FILES;
-export const CONTENT_FILE_NAMES = Object.keys(CONTENT_FILES) as ContentFileName[];
+} as const satisfies Record<ContentFileName, TSchema>;
 
 /** The raw content as it stands in the files, one object per file. */
 export interface RawContent {

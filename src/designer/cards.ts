@@ -5,7 +5,7 @@
  */
 import type { Problem } from '../content/check.ts';
 import type { Case, FlowCard, KnowledgeCard, PatternId, Prompt, RawContent, Role, Transformation } from '../content/schema.ts';
-import { PATTERN_IDS } from '../content/schema.ts';
+import { PATTERN_IDS } from '../content/names.ts';
 import { effectPatterns } from './faces/describe.ts';
 import type { CardKind } from './faces/labels.ts';
 

@@ -3,7 +3,7 @@
  * can be shared with another designer. Pure, so it is tested without a browser.
  */
 import type { Language, PatternId, RawContent } from '../content/schema.ts';
-import { PATTERN_IDS } from '../content/schema.ts';
+import { PATTERN_IDS } from '../content/names.ts';
 import { KINDS, type CardEntry } from './cards.ts';
 import type { CardKind } from './faces/labels.ts';
 

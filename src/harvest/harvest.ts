@@ -8,7 +8,8 @@
  */
 import { settingsFor } from '../rules/scenario-settings.ts';
 import type { Content } from '../content/content.ts';
-import { PATTERN_IDS, type PatternId } from '../content/schema.ts';
+import { PATTERN_IDS } from '../content/names.ts';
+import type { PatternId } from '../content/schema.ts';
 import type { MatchRecord } from '../record/record.ts';
 import { replay } from '../record/record.ts';
 import type { ExchangeKind, Moment, ReflectionNote, RoundRow } from '../rules/chronicle.ts';

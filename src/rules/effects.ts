@@ -4,7 +4,8 @@
  * them meaning, so a new card made of existing effects needs no code.
  */
 import type { Content } from '../content/content.ts';
-import { PATTERN_IDS, type Condition, type Effect, type PatternId } from '../content/schema.ts';
+import { PATTERN_IDS } from '../content/names.ts';
+import type { Condition, Effect, PatternId } from '../content/schema.ts';
 import { record } from './events.ts';
 import { discardFromHand, drawFor } from './knowledge.ts';
 import { addPressure, removePressure } from './pressure.ts';

@@ -12,7 +12,8 @@
  */
 import type { Content } from '../content/content.ts';
 import { inDecks } from '../content/content.ts';
-import { PATTERN_IDS, type PatternId } from '../content/schema.ts';
+import { PATTERN_IDS } from '../content/names.ts';
+import type { PatternId } from '../content/schema.ts';
 import { gainTrust } from './trust.ts';
 import type { CaseState, GameState, Seat } from './state.ts';
 

@@ -5,7 +5,8 @@
  * they are content (game-content/scenarios.json), read here and nowhere else.
  */
 import type { Content } from '../content/content.ts';
-import { RULE_NAMES, type RuleValues, type Scenario, type ScenarioStart } from '../content/schema.ts';
+import { RULE_NAMES } from '../content/names.ts';
+import type { RuleValues, Scenario, ScenarioStart } from '../content/schema.ts';
 
 export interface SizeSettings {
   start: ScenarioStart;

@@ -4,7 +4,8 @@
  * face-up cards and deal starting hands. Everything random comes from the seed.
  */
 import { inDecks, type Content } from '../content/content.ts';
-import { PATTERN_IDS, RULE_NAMES, type PatternId, type RuleName } from '../content/schema.ts';
+import { PATTERN_IDS, RULE_NAMES } from '../content/names.ts';
+import type { PatternId, RuleName } from '../content/schema.ts';
 import { emptyChronicle } from './chronicle.ts';
 import { cleanInitiative, ownCaseId, ownInitiativeProblem, takeOfferedCards, type OwnInitiative } from './own-case.ts';
 import { record } from './events.ts';

@@ -1,28 +1,20 @@
 /**
  * The table client: a header (language, projector view) and the page the address asks for.
- * The deck is loaded once; every page after that works with the compiled content.
+ * The header and the join page need no deck; every other page is a chunk of its own (pages.ts)
+ * and gets the deck, loaded once for the page (deck.ts), with a plain "loading" until both are
+ * there.
  */
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Content } from '../../content/content.ts';
-import type { Language } from '../../content/schema.ts';
+import type { Language } from '../../content/names.ts';
 import { setLanguage, type createI18n } from '../i18n/index.ts';
-import { Home } from '../lobby/Home.tsx';
 import { JoinPage } from '../lobby/JoinPage.tsx';
-import { validateSetupData } from '../../game/game.ts';
-import { hotseatClient, hotseatSetupData } from '../table/connect.ts';
-import { Table } from '../table/Table.tsx';
-import { FacilitatorPage } from '../session/Dashboard.tsx';
-import { HarvestPage } from '../session/HarvestPage.tsx';
-import { SessionPage } from '../session/SessionPage.tsx';
-import { hotseatPath, newLocalID, parseRoute, type Route } from './route.ts';
+import { useDeck } from './deck.ts';
+import { FacilitatorPage, HarvestPage, Home, HotseatTable, MyTables, preload, RulesPage, SeatedTable, SessionPage, WatchedTable } from './pages.ts';
+import { parseRoute, type Route } from './route.ts';
 import { HomeLink } from './HomeLink.tsx';
 import { RulesLink } from '../rules/RulesLink.tsx';
-
-// The rulebook is its own chunk: a table does not load it until someone opens the rules.
-const RulesPage = lazy(() => import('../rules/RulesPage.tsx'));
-import { MyTables } from '../mytables/MyTables.tsx';
-import { SeatedTable, WatchedTable } from '../room/OnlineRoom.tsx';
 
 type I18n = ReturnType<typeof createI18n>;
 
@@ -42,10 +34,11 @@ function useAddress() {
   return { ...address, go };
 }
 
-export function App({ content, i18n }: { content: Content; i18n: I18n }) {
+export function App({ i18n }: { i18n: I18n }) {
   const { t } = useTranslation();
   const { path, search, go } = useAddress();
   const route = useMemo(() => parseRoute(path, search), [path, search]);
+  useEffect(() => preload(route.page), [route.page]);
   const lang = (i18n.language === 'en' ? 'en' : 'nl') as Language;
   const [projector, setProjector] = useState(() => new URLSearchParams(search).has('projector') || route.page === 'watch');
   const onTable = route.page === 'hotseat' || route.page === 'table' || route.page === 'watch' || route.page === 'session';
@@ -107,38 +100,62 @@ export function App({ content, i18n }: { content: Content; i18n: I18n }) {
           </fieldset>
         </nav>
       </header>
-      <Page route={route} content={content} lang={lang} go={go} projector={projector} />
+      <Suspense fallback={<Loading />}>
+        <Page route={route} lang={lang} go={go} projector={projector} />
+      </Suspense>
     </div>
   );
 }
 
-function Page({ route, content, lang, go, projector }: { route: Route; content: Content; lang: Language; go: (to: string) => void; projector: boolean }) {
+/** What a page shows while its code or the deck is on its way. */
+export function Loading() {
   const { t } = useTranslation();
+  return (
+    <main id="main" className="soc-loading" aria-busy="true" data-loading>
+      <p className="soc-boot">{t('app.loading')}</p>
+    </main>
+  );
+}
+
+/** The page with the deck, once it is loaded; a deck that cannot be read gets a sentence, never a blank page. */
+function WithDeck({ children }: { children: (content: Content) => ReactNode }) {
+  const { t } = useTranslation();
+  const deck = useDeck();
+  if (deck.error) {
+    return (
+      <main id="main">
+        <p className="soc-boot" role="alert">
+          {t('errors.content', { message: deck.error.message })}
+        </p>
+      </main>
+    );
+  }
+  if (!deck.content) return <Loading />;
+  return children(deck.content);
+}
+
+function Page({ route, lang, go, projector }: { route: Route; lang: Language; go: (to: string) => void; projector: boolean }) {
   switch (route.page) {
     case 'home':
-      return <Home content={content} lang={lang} go={go} />;
+      return <WithDeck>{(content) => <Home content={content} lang={lang} go={go} />}</WithDeck>;
     case 'join':
       return <JoinPage code={route.code} go={go} />;
     case 'hotseat':
-      return <HotseatTable key={route.matchID} route={route} content={content} go={go} projector={projector} />;
+      return <WithDeck>{(content) => <HotseatTable key={route.matchID} route={route} content={content} go={go} projector={projector} />}</WithDeck>;
     case 'table':
-      return <SeatedTable key={route.matchID} matchID={route.matchID} content={content} go={go} projector={projector} />;
+      return <WithDeck>{(content) => <SeatedTable key={route.matchID} matchID={route.matchID} content={content} go={go} projector={projector} />}</WithDeck>;
     case 'watch':
-      return <WatchedTable key={route.code} code={route.code} content={content} go={go} projector={projector} />;
+      return <WithDeck>{(content) => <WatchedTable key={route.code} code={route.code} content={content} go={go} projector={projector} />}</WithDeck>;
     case 'session':
-      return <SessionPage key={route.code} code={route.code} content={content} go={go} projector={projector} />;
+      return <WithDeck>{(content) => <SessionPage key={route.code} code={route.code} content={content} go={go} projector={projector} />}</WithDeck>;
     case 'facilitate':
       return <FacilitatorPage key={route.sessionID} sessionID={route.sessionID} go={go} />;
     case 'harvest':
-      return <HarvestPage key={route.sessionID} sessionID={route.sessionID} content={content} go={go} />;
+      return <WithDeck>{(content) => <HarvestPage key={route.sessionID} sessionID={route.sessionID} content={content} go={go} />}</WithDeck>;
     case 'mytables':
       return <MyTables go={go} />;
     case 'rules':
-      return (
-        <Suspense fallback={<p className="soc-loading">{t('app.loading')}</p>}>
-          <RulesPage lang={lang} content={content} quick={route.quick} />
-        </Suspense>
-      );
+      return <WithDeck>{(content) => <RulesPage lang={lang} content={content} quick={route.quick} />}</WithDeck>;
     case 'notFound':
       return (
         <main id="main" className="soc-home">
@@ -147,26 +164,4 @@ function Page({ route, content, lang, go, projector }: { route: Route; content: 
         </main>
       );
   }
-}
-
-function HotseatTable({ route, content, go, projector }: { route: Extract<Route, { page: 'hotseat' }>; content: Content; go: (to: string) => void; projector: boolean }) {
-  const { t } = useTranslation();
-  // A link with a choice the rules cannot deal (a mistyped role, two seats with one case) says so instead of breaking.
-  const problem = useMemo(() => validateSetupData(content, hotseatSetupData(route), route.players), [content, route]);
-  const client = useMemo(() => (problem ? null : hotseatClient(content, route)), [content, route.matchID, problem]);
-  const again = () => {
-    const matchID = newLocalID();
-    go(hotseatPath({ ...route, matchID, seed: matchID }));
-  };
-  if (!client) {
-    return (
-      <main id="main" className="soc-home">
-        <p className="soc-error" role="alert" data-link-problem>
-          {t('lobby.badLink', { problem })}
-        </p>
-        <HomeLink go={go} />
-      </main>
-    );
-  }
-  return <Table client={client} content={content} mode="hotseat" names={route.names} bots={route.bots} botDelayMs={route.botDelayMs} projector={projector} onHome={() => go('/')} onAgain={again} />;
 }

@@ -9,6 +9,7 @@ import { errorText, lobby, type TableInfo } from './api.ts';
 import { heldSeat, holdSeat } from './seats.ts';
 import { HomeLink } from '../app/HomeLink.tsx';
 import { readSeatHash } from '../mytables/carry.ts';
+import { prefetchTable } from '../app/pages.ts';
 
 export function JoinPage({ code, go }: { code: string; go: (path: string) => void }) {
   const { t } = useTranslation();
@@ -21,6 +22,8 @@ export function JoinPage({ code, go }: { code: string; go: (path: string) => voi
   const explain = (err: unknown) => setError(errorText(t, err));
   useEffect(() => {
     const carried = readSeatHash(location.hash);
+    // A seat link goes straight on to the table: its code and the deck start now.
+    if (carried) prefetchTable();
     lobby.getTable(code).then((found) => {
       if (carried) {
         // The key stays after # (never sent); the address is cleaned before anything else happens.
@@ -31,6 +34,8 @@ export function JoinPage({ code, go }: { code: string; go: (path: string) => voi
         return;
       }
       setTable(found);
+      // The form is up: the table's code and the deck come while a name is typed.
+      prefetchTable();
     }, explain);
   }, [code]);
   const held = table ? heldSeat(table.matchID) : undefined;

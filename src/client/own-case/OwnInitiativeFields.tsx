@@ -6,7 +6,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Content } from '../../content/content.ts';
-import { PATTERN_IDS, type Language, type PatternId } from '../../content/schema.ts';
+import { PATTERN_IDS } from '../../content/names.ts';
+import type { Language, PatternId } from '../../content/schema.ts';
 import { OWN_CASE_BUDGET, ownCaseMenu, ownInitiativeIssue, type OwnInitiative, type OwnProblem } from '../../rules/own-case.ts';
 import { ownProblemText } from './problem-text.ts';
 

@@ -1,11 +1,12 @@
 /**
  * The deck a table plays with. Served by the lobby server, the client takes the server's deck
  * (GET /api/content), so a custom deck (CONTENT_DIR) plays the same on both sides; without a
- * server (the Vite dev server, a hot-seat table offline) it falls back to the shipped deck.
+ * server (the Vite dev server, a hot-seat table offline) it falls back to the shipped deck,
+ * imported only then.
  */
-import { bundledRaw } from '../../content/bundled.ts';
 import { compileContent, type Content } from '../../content/content.ts';
-import { CONTENT_FILE_NAMES, type RawContent } from '../../content/schema.ts';
+import { CONTENT_FILE_NAMES } from '../../content/names.ts';
+import type { RawContent } from '../../content/schema.ts';
 
 function rawFromFiles(files: Record<string, unknown>): RawContent {
   const raw: Record<string, unknown> = {};
@@ -25,5 +26,6 @@ export async function loadTableContent(fetcher: typeof fetch = fetch): Promise<C
   } catch {
     files = undefined;
   }
-  return compileContent(files ? rawFromFiles(files) : bundledRaw);
+  // The shipped deck is a chunk of its own, downloaded only when there is no server to ask.
+  return compileContent(files ? rawFromFiles(files) : (await import('../../content/bundled.ts')).bundledRaw);
 }

@@ -1,4 +1,5 @@
-import { PATTERN_IDS, type Case, type Language, type Pattern, type Transformation } from '../../content/schema.ts';
+import { PATTERN_IDS } from '../../content/names.ts';
+import type { Case, Language, Pattern, Transformation } from '../../content/schema.ts';
 import { CardFrame } from './CardFrame.tsx';
 import { describeEffects } from './describe.ts';
 import { FACE_WORDS, KIND_LABEL } from './labels.ts';

@@ -2,7 +2,7 @@ import type { FlowCard, Language, Pattern } from '../../content/schema.ts';
 import { CardFrame } from './CardFrame.tsx';
 import { describeEffects, effectPatterns } from './describe.ts';
 import { PatternMark, patternById } from './PatternMark.tsx';
-import { PATTERN_IDS } from '../../content/schema.ts';
+import { PATTERN_IDS } from '../../content/names.ts';
 import { FLOW_KIND_ICON, FLOW_KIND_LABEL, KIND_LABEL } from './labels.ts';
 
 export interface FlowCardFaceProps {

@@ -3,7 +3,8 @@
  * own text tells the story; this line tells players exactly what happens. Pure: the gallery,
  * the print sheet and the table client all print the same sentence.
  */
-import { PATTERN_IDS, type Condition, type Effect, type Language, type Pattern, type PatternId, type PlaceRef, type RuleModifier, type RuleName } from '../../content/schema.ts';
+import { PATTERN_IDS } from '../../content/names.ts';
+import type { Condition, Effect, Language, Pattern, PatternId, PlaceRef, RuleModifier, RuleName } from '../../content/schema.ts';
 
 type Words = Record<Language, string>;
 

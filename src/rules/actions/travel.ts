@@ -1,5 +1,6 @@
 /** Travel: move to a place within travelRange steps (neighbours, by default). */
-import { PATTERN_IDS, type PatternId } from '../../content/schema.ts';
+import { PATTERN_IDS } from '../../content/names.ts';
+import type { PatternId } from '../../content/schema.ts';
 import { record } from '../events.ts';
 import { ruleValue } from '../rule-values.ts';
 import type { Action } from '../moves-types.ts';

@@ -1,0 +1,47 @@
+/**
+ * The client's pages as chunks of their own. The first download is the header, the join page and
+ * the translations; the table (boardgame.io, the rules, the board), the start page's forms, the
+ * session pages and the rulebook each come when their address is opened, or earlier, when a page
+ * knows where the person is going next (prefetchTable from the join page).
+ */
+import { lazy } from 'react';
+import { loadDeck } from './deck.ts';
+import type { Route } from './route.ts';
+
+const room = () => import('../room/OnlineRoom.tsx');
+const home = () => import('../lobby/Home.tsx');
+const hotseat = () => import('./HotseatTable.tsx');
+const session = () => import('../session/SessionPage.tsx');
+
+export const Home = lazy(() => home().then((m) => ({ default: m.Home })));
+export const SeatedTable = lazy(() => room().then((m) => ({ default: m.SeatedTable })));
+export const WatchedTable = lazy(() => room().then((m) => ({ default: m.WatchedTable })));
+export const HotseatTable = lazy(() => hotseat().then((m) => ({ default: m.HotseatTable })));
+export const SessionPage = lazy(() => session().then((m) => ({ default: m.SessionPage })));
+export const FacilitatorPage = lazy(() => import('../session/Dashboard.tsx').then((m) => ({ default: m.FacilitatorPage })));
+export const HarvestPage = lazy(() => import('../session/HarvestPage.tsx').then((m) => ({ default: m.HarvestPage })));
+export const MyTables = lazy(() => import('../mytables/MyTables.tsx').then((m) => ({ default: m.MyTables })));
+// The rulebook is its own chunk: a table does not load it until someone opens the rules.
+export const RulesPage = lazy(() => import('../rules/RulesPage.tsx'));
+
+/**
+ * Fetches the deck and the online table's code without waiting for them: called once the join
+ * page shows its form, so that by the time a name is typed the table is ready. A failure here is
+ * not reported: the page that needs them asks again and says what went wrong.
+ */
+export function prefetchTable(): void {
+  void loadDeck().catch(() => undefined);
+  void room().catch(() => undefined);
+}
+
+const chunkOf: Partial<Record<Route['page'], () => Promise<unknown>>> = { home, table: room, watch: room, hotseat, session };
+const withoutDeck: ReadonlySet<Route['page']> = new Set(['join', 'facilitate', 'mytables', 'notFound']);
+
+/**
+ * Starts a page's chunk and the deck it needs at the same time, as the page opens: otherwise the
+ * page would ask for the deck first and for its code only once the deck is there.
+ */
+export function preload(page: Route['page']): void {
+  if (!withoutDeck.has(page)) void loadDeck().catch(() => undefined);
+  void chunkOf[page]?.().catch(() => undefined);
+}
