@@ -2,6 +2,8 @@
  * The Lobby API as docs/api.md describes it, the operational endpoints, and the client pages.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get, type IncomingHttpHeaders } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +46,31 @@ describe('operations', () => {
     expect(Object.keys(res.body.files).sort()).toEqual(CONTENT_FILE_NAMES.map((n) => `${n}.json`).sort());
     expect(res.body.files['scenarios.json'].scenarios.length).toBeGreaterThan(0);
     expect(Array.isArray(res.body.problems)).toBe(true);
+  });
+
+  it('GET /api/content comes compressed as the browser asks, and not again to a browser that has it', async () => {
+    const raw = (headers: Record<string, string>) =>
+      new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((done, fail) => {
+        get(`${server.url}/api/content`, { headers }, (res) => {
+          const parts: Buffer[] = [];
+          res.on('data', (d: Buffer) => parts.push(d));
+          res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(parts) }));
+        }).on('error', fail);
+      });
+    const plain = await raw({});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const deck = JSON.parse(plain.body.toString('utf8'));
+    const br = await raw({ 'accept-encoding': 'gzip, deflate, br' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    expect(br.body.length).toBeLessThan(plain.body.length / 2);
+    expect(JSON.parse(brotliDecompressSync(br.body).toString('utf8'))).toEqual(deck);
+    const gz = await raw({ 'accept-encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(gz.body).toString('utf8'))).toEqual(deck);
+    const again = await raw({ 'accept-encoding': 'br', 'if-none-match': String(br.headers.etag) });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
   });
 
   it('sends security headers and answers unknown API routes with a JSON 404', async () => {

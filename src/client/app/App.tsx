@@ -111,8 +111,10 @@ export function App({ i18n }: { i18n: I18n }) {
 export function Loading() {
   const { t } = useTranslation();
   return (
-    <main id="main" className="soc-loading" aria-busy="true" data-loading>
-      <p className="soc-boot">{t('app.loading')}</p>
+    <main id="main" className="soc-home soc-loading" aria-busy="true" data-loading>
+      <p className="soc-muted" role="status">
+        {t('app.loading')}
+      </p>
     </main>
   );
 }
@@ -123,8 +125,8 @@ function WithDeck({ children }: { children: (content: Content) => ReactNode }) {
   const deck = useDeck();
   if (deck.error) {
     return (
-      <main id="main">
-        <p className="soc-boot" role="alert">
+      <main id="main" className="soc-home">
+        <p className="soc-error" role="alert">
           {t('errors.content', { message: deck.error.message })}
         </p>
       </main>

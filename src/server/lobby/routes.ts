@@ -5,6 +5,7 @@ import Router from '@koa/router';
 import { isLoopback, roomAddresses } from '../addresses.ts';
 import type { Config } from '../config.ts';
 import { jsonBody } from '../http/body.ts';
+import { compressedJson } from '../http/compressed-json.ts';
 import { ApiError } from '../http/errors.ts';
 import { rateLimit } from '../http/rate-limit.ts';
 import type { Metrics } from '../metrics.ts';
@@ -73,9 +74,10 @@ export function lobbyRoutes({ config, tables, store, metrics, content, deck }: R
     ctx.body = await metrics.registry.metrics();
   });
 
+  const contentAnswer = compressedJson(content);
   router.get('/api/content', (ctx) => {
     ctx.set('Cache-Control', 'no-cache');
-    ctx.body = content;
+    contentAnswer(ctx);
   });
 
   // The scenarios with what a table can expect at each size (band, playing time), for set-up screens.
