@@ -91,11 +91,24 @@ describe('per-match queues', () => {
   it('runs the tasks of a match one at a time, in order, and forgets idle matches', async () => {
     const q = new MatchQueues();
     const order: string[] = [];
-    const slow = (name: string, ms: number) => () => new Promise<string>((r) => setTimeout(() => (order.push(name), r(name)), ms));
-    const all = Promise.all([q.run('m', slow('a', 30)), q.run('m', slow('b', 1)), q.run('n', slow('c', 5))]);
+    let openA!: () => void;
+    const aMayEnd = new Promise<void>((r) => (openA = r));
+    const task = (name: string, hold?: Promise<void>) => async () => {
+      order.push(`${name} starts`);
+      await hold;
+      order.push(`${name} ends`);
+      return name;
+    };
+    const all = Promise.all([q.run('m', task('a', aMayEnd)), q.run('m', task('b')), q.run('n', task('c'))]);
     expect(q.size).toBe(2);
+    // While a holds match m, c (match n) runs to its end and b (match m) has not started:
+    // a task queued behind c on n settles once c has.
+    await q.run('n', async () => undefined);
+    expect(order).toContain('c ends');
+    expect(order).not.toContain('b starts');
+    openA();
     expect(await all).toEqual(['a', 'b', 'c']);
-    expect(order).toEqual(['c', 'a', 'b']);
+    expect(order.indexOf('b starts')).toBeGreaterThan(order.indexOf('a ends'));
     await q.idle();
     expect(q.size).toBe(0);
   });

@@ -225,8 +225,6 @@ export function rawSocket(url: string, options: { origin?: string } = {}) {
   };
 }
 
-export const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /**
  * A new two-seat table and a raw socket synced at the seat whose turn it is: for tests that
  * send moves as bytes on the wire.
