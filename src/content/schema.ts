@@ -379,10 +379,43 @@ export const ScenarioStart = Type.Object(
 );
 export type ScenarioStart = Static<typeof ScenarioStart>;
 
+const Range = (what: string, least: number, most: number) =>
+  Type.Object(
+    { min: Type.Integer({ minimum: least, maximum: most }), max: Type.Integer({ minimum: least, maximum: most }) },
+    { ...strict, description: what },
+  );
+
+/**
+ * The budget a player's own initiative is shaped within (src/rules/own-case.ts), so that
+ * bringing your real work makes the game neither easier nor harder than a deck case
+ * (`npm run simulate -- --own-cases random` measures it).
+ */
+export const OwnCaseBudget = Type.Object(
+  {
+    needs: Range('Needs in all: from min to max.', 1, 24),
+    perPattern: Type.Integer({ minimum: 1, maximum: 4, description: 'At most this many needs in one pattern.' }),
+    patterns: Range('Patterns with at least one need: from min to max.', 1, 8),
+    offers: Range('Patterns on the "I can offer" list: from min to max.', 0, 8),
+    learns: Range('Patterns on the "I want to learn" list: from min to max.', 0, 8),
+    offerCards: Type.Integer({ minimum: 0, maximum: 8, description: 'Cards of the offered patterns in the starting hand (instead of as many drawn).' }),
+    learnTrust: Type.Integer({ minimum: 0, maximum: 5, description: 'Trust the table gains the first time a player is taught in a pattern they want to learn (once per pattern).' }),
+    menu: Type.Optional(
+      Type.Array(Id, {
+        minItems: 1,
+        uniqueItems: true,
+        description: 'The transformations an own initiative may grant. Without it: those the scenario’s deck cases grant.',
+      }),
+    ),
+  },
+  { ...strict, description: 'The budget of a player’s own initiative in this scenario.' },
+);
+export type OwnCaseBudget = Static<typeof OwnCaseBudget>;
+
 const SizeSettings = Type.Object(
   {
     start: Type.Optional(Type.Partial(ScenarioStart, { ...strict, description: 'Starting values that differ at this table size.' })),
     rules: Type.Optional(RuleValues),
+    ownCase: Type.Optional(Type.Partial(OwnCaseBudget, { ...strict, description: 'Parts of the own-initiative budget that differ at this table size.' })),
     note: Type.Optional(Type.String({ description: 'Why this size differs (for designers; not shown to players).' })),
   },
   { ...strict, description: 'Settings for one table size, over the scenario’s own.' },
@@ -401,6 +434,7 @@ export const Scenario = Type.Object(
     decks: Decks,
     start: ScenarioStart,
     rules: Type.Optional(RuleValues),
+    ownCase: OwnCaseBudget,
     sizes: Type.Optional(
       Type.Object(
         Object.fromEntries(['1', '2', '3', '4', '5', '6'].map((n) => [n, Type.Optional(SizeSettings)])),

@@ -6,7 +6,7 @@
 import { inDecks } from './content.ts';
 import { Reporter, type CheckedFiles } from './deck-model.ts';
 import { walkEffects } from './semantics-refs.ts';
-import { PATTERN_IDS, RULE_NAMES, type Effect, type RuleName, type Scenario } from './schema.ts';
+import { PATTERN_IDS, RULE_NAMES, type Effect, type OwnCaseBudget, type RuleName, type Scenario } from './schema.ts';
 import { DEFAULT_RULES } from '../rules/rule-values.ts';
 
 /**
@@ -115,9 +115,39 @@ function checkScenario({ raw }: CheckedFiles, r: Reporter, s: Scenario, at: stri
   if (s.start.trust > values.trustMax) {
     r.warning('scenarios', `${at}/start/trust`, 'out-of-range', `${name} starts with ${s.start.trust} trust, more than the pool holds (trustMax ${values.trustMax}); it will start at ${values.trustMax}`);
   }
+  checkOwnCase(r, raw, name, s.ownCase, `${at}/ownCase`);
+  for (const [size, settings] of Object.entries(s.sizes ?? {})) {
+    if (settings?.ownCase) checkOwnCase(r, raw, `${name} at ${size} players`, { ...s.ownCase, ...settings.ownCase }, `${at}/sizes/${size}/ownCase`);
+  }
   if (s.target && s.target.commons > most) {
     r.warning('scenarios', `${at}/target/commons`, 'out-of-range', `${name} aims for ${s.target.commons} commons, but with at most ${most} players only ${most} cases are in play: the target is every case`);
   }
+}
+
+/**
+ * The own-initiative budget must allow at least one initiative: ranges the right way round,
+ * enough patterns for the needs, enough patterns to offer and (others) to learn, and a menu
+ * of known transformations.
+ */
+function checkOwnCase(r: Reporter, raw: CheckedFiles['raw'], name: string, b: OwnCaseBudget | undefined, at: string): void {
+  if (!b) return;
+  for (const key of ['needs', 'patterns', 'offers', 'learns'] as const) {
+    if (b[key].min > b[key].max) r.error('scenarios', `${at}/${key}/min`, 'bad-own-case', `${name}: the own-initiative budget's "${key}" has min ${b[key].min} over max ${b[key].max}`);
+  }
+  if (b.needs.min > b.perPattern * b.patterns.max) {
+    r.error('scenarios', `${at}/needs/min`, 'bad-own-case', `${name}: an own initiative needs at least ${b.needs.min}, but at most ${b.perPattern} in each of at most ${b.patterns.max} patterns make ${b.perPattern * b.patterns.max}: no initiative fits`);
+  }
+  if (b.needs.max < b.patterns.min) {
+    r.error('scenarios', `${at}/needs/max`, 'bad-own-case', `${name}: an own initiative has needs in at least ${b.patterns.min} patterns, but at most ${b.needs.max} needs: no initiative fits`);
+  }
+  if (b.offers.max + b.learns.max > PATTERN_IDS.length) {
+    r.error('scenarios', `${at}/learns/max`, 'bad-own-case', `${name}: up to ${b.offers.max} patterns to offer and ${b.learns.max} others to learn are more than the ${PATTERN_IDS.length} patterns`);
+  }
+  (b.menu ?? []).forEach((id, j) => {
+    if (raw.transformations && !raw.transformations.transformations.some((t) => t.id === id)) {
+      r.error('scenarios', `${at}/menu/${j}`, 'unknown-reference', `${name}: the own-initiative menu names the transformation "${id}", which is not in transformations.json`);
+    }
+  });
 }
 
 /** The disruption rate only climbs through raiseRate; a track nothing climbs is dead weight. */

@@ -72,7 +72,7 @@ export function validateSetupData(content: Content, data: SetupData | undefined,
   if (data?.own !== undefined) {
     if (!Array.isArray(data.own) || data.own.length > numPlayers) return 'own initiatives are a list with at most one per seat';
     for (const [seat, x] of data.own.entries()) {
-      const problem = x === null ? null : ownInitiativeProblem(content, scenario.id, x);
+      const problem = x === null ? null : ownInitiativeProblem(content, scenario.id, numPlayers, x);
       if (problem) return `player ${seat + 1}: ${problem}`;
     }
   }

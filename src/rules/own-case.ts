@@ -3,17 +3,23 @@
  * and an own initiative are the same thing to the rules: needs and a transformation.
  *
  * An own initiative is shaped within a budget, so bringing your real work does not make the
- * game easier or harder than a deck case (the simulator's `--own-cases random` measures it):
- *   - 7–8 needs, at most 3 in one pattern, in at most 4 patterns (the deck cases' shape);
- *   - its transformation from the menu: the transformations the scenario's deck cases grant;
- *   - 1–2 patterns "I can offer": the starting hand holds 2 cards of them (instead of 2 drawn);
- *   - 1–2 patterns "I want to learn": the first time someone teaches you a card of one of
- *     them, the table gains 1 trust (once per pattern): learning what you came for lifts it.
+ * game easier or harder than a deck case (the simulator's `--own-cases random` measures it).
+ * The budget is content: each scenario's "ownCase" in game-content/scenarios.json, with its
+ * "sizes" entry over it at a table size (the shipped deck: 7–8 needs, at most 3 in one
+ * pattern, in at most 4 patterns, like the deck cases):
+ *   - needs within the budget's totals, per pattern and number of patterns;
+ *   - its transformation from the menu: the budget's "menu", else the transformations the
+ *     scenario's deck cases grant;
+ *   - patterns "I can offer": the starting hand holds `offerCards` cards of them (instead of
+ *     as many drawn);
+ *   - patterns "I want to learn": the first time someone teaches you a card of one of them,
+ *     the table gains `learnTrust` trust (once per pattern): learning what you came for lifts it.
  */
 import type { Content } from '../content/content.ts';
 import { inDecks } from '../content/content.ts';
 import { PATTERN_IDS } from '../content/names.ts';
-import type { PatternId } from '../content/schema.ts';
+import type { OwnCaseBudget, PatternId } from '../content/schema.ts';
+import { settingsFor } from './scenario-settings.ts';
 import { gainTrust } from './trust.ts';
 import type { CaseState, GameState, Seat } from './state.ts';
 
@@ -30,20 +36,18 @@ export interface OwnInitiative {
   learns: PatternId[];
 }
 
-/** The budget every own initiative is checked against. */
-export const OWN_CASE_BUDGET = {
+/** How long an initiative's texts may be: what a table can show, not a matter of balance. */
+export const OWN_TEXT = {
   name: { max: 60 },
   line: { max: 160 },
-  needs: { min: 7, max: 8 },
-  perPattern: 3,
-  patterns: { max: 4 },
-  offers: { min: 1, max: 2 },
-  learns: { min: 1, max: 2 },
-  /** Cards of the offered patterns in the starting hand. */
-  offerCards: 2,
-  /** Trust the table gains the first time a player is taught in a pattern they want to learn. */
-  learnTrust: 1,
 } as const;
+
+/** The budget of own initiatives in `scenario` at a table of `players` (its "sizes" entry over its own). */
+export function ownCaseBudget(content: Content, scenario: string, players: number): OwnCaseBudget {
+  const s = content.scenarios.get(scenario);
+  if (!s) throw new Error(`unknown scenario "${scenario}"`);
+  return settingsFor(s, players).ownCase;
+}
 
 export function caseNeeds(content: Content, c: Pick<CaseState, 'id' | 'own'>): Partial<Record<PatternId, number>> {
   return c.own ? c.own.needs : content.cases.get(c.id)!.needs;
@@ -58,11 +62,12 @@ export function ownCaseId(seat: Seat): string {
   return `own-${seat + 1}`;
 }
 
-/** The transformations an own initiative may grant: those the scenario's deck cases grant. */
-export function ownCaseMenu(content: Content, scenario: string): string[] {
+/** The transformations an own initiative may grant: the budget's menu, else those the scenario's deck cases grant. */
+export function ownCaseMenu(content: Content, scenario: string, players: number): string[] {
   const s = content.scenarios.get(scenario);
   if (!s) return [];
-  return [...new Set(inDecks(content.cases.values(), s.decks).map((c) => c.transformation))].sort();
+  const menu = settingsFor(s, players).ownCase.menu;
+  return menu ? [...menu] : [...new Set(inDecks(content.cases.values(), s.decks).map((c) => c.transformation))].sort();
 }
 
 /**
@@ -84,6 +89,7 @@ export type OwnProblem =
   | { code: 'needTooMany'; n: number; p: string; max: number }
   | { code: 'needsTotal'; total: number; min: number; max: number }
   | { code: 'tooManyPatterns'; n: number; max: number }
+  | { code: 'tooFewPatterns'; n: number; min: number }
   | { code: 'transformation'; menu: string }
   | { code: 'listCount'; list: 'offers' | 'learns'; min: number; max: number }
   | { code: 'listPattern'; list: 'offers' | 'learns'; p: string }
@@ -120,10 +126,12 @@ export function ownProblemSentence(p: OwnProblem): string {
       return `${p.total} needs in all: an initiative has ${p.min}–${p.max}`;
     case 'tooManyPatterns':
       return `needs in ${p.n} patterns: at most ${p.max}`;
+    case 'tooFewPatterns':
+      return `needs in ${p.n} pattern${p.n === 1 ? '' : 's'}: at least ${p.min}`;
     case 'transformation':
       return `choose the transformation from the menu: ${p.menu}`;
     case 'listCount':
-      return `"${LIST_NAME[p.list]}": choose ${p.min} or ${p.max} patterns`;
+      return `"${LIST_NAME[p.list]}": choose ${p.min === p.max ? p.min : `${p.min} to ${p.max}`} pattern${p.max === 1 ? '' : 's'}`;
     case 'listPattern':
       return `"${LIST_NAME[p.list]}": "${p.p}" is not a pattern`;
     case 'listTwice':
@@ -132,23 +140,24 @@ export function ownProblemSentence(p: OwnProblem): string {
 }
 
 /** Why an own initiative does not fit the budget, as a plain English sentence; null when it fits. */
-export function ownInitiativeProblem(content: Content, scenario: string, value: unknown): string | null {
-  const problem = ownInitiativeIssue(content, scenario, value);
+export function ownInitiativeProblem(content: Content, scenario: string, players: number, value: unknown): string | null {
+  const problem = ownInitiativeIssue(content, scenario, players, value);
   return problem && ownProblemSentence(problem);
 }
 
-/** Why an own initiative does not fit the budget; null when it fits. */
-export function ownInitiativeIssue(content: Content, scenario: string, value: unknown): OwnProblem | null {
-  const b = OWN_CASE_BUDGET;
+/** Why an own initiative does not fit the budget of `scenario` at a table of `players`; null when it fits. */
+export function ownInitiativeIssue(content: Content, scenario: string, players: number, value: unknown): OwnProblem | null {
+  const b = ownCaseBudget(content, scenario, players);
+  const text = OWN_TEXT;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { code: 'notObject' };
   const x = value as Record<string, unknown>;
   const known = ['name', 'line', 'needs', 'transformation', 'offers', 'learns'];
   const extra = Object.keys(x).find((k) => !known.includes(k));
   if (extra) return { code: 'extraField', field: extra, fields: known.join(', ') };
   if (typeof x.name !== 'string' || !x.name.trim()) return { code: 'noName' };
-  if (x.name.length > b.name.max) return { code: 'nameLong', n: x.name.length, max: b.name.max };
+  if (x.name.length > text.name.max) return { code: 'nameLong', n: x.name.length, max: text.name.max };
   if (typeof x.line !== 'string') return { code: 'noLine' };
-  if (x.line.length > b.line.max) return { code: 'lineLong', n: x.line.length, max: b.line.max };
+  if (x.line.length > text.line.max) return { code: 'lineLong', n: x.line.length, max: text.line.max };
   if (/[\r\n]/.test(x.line)) return { code: 'lineBreak' };
   if (typeof x.needs !== 'object' || x.needs === null || Array.isArray(x.needs)) return { code: 'needsShape' };
   let total = 0;
@@ -162,7 +171,8 @@ export function ownInitiativeIssue(content: Content, scenario: string, value: un
   }
   if (total < b.needs.min || total > b.needs.max) return { code: 'needsTotal', total, min: b.needs.min, max: b.needs.max };
   if (patterns > b.patterns.max) return { code: 'tooManyPatterns', n: patterns, max: b.patterns.max };
-  const menu = ownCaseMenu(content, scenario);
+  if (patterns < b.patterns.min) return { code: 'tooFewPatterns', n: patterns, min: b.patterns.min };
+  const menu = ownCaseMenu(content, scenario, players);
   if (typeof x.transformation !== 'string' || !menu.includes(x.transformation)) return { code: 'transformation', menu: menu.join(', ') };
   for (const key of ['offers', 'learns'] as const) {
     const list = x[key];
@@ -183,13 +193,16 @@ export function cleanInitiative(x: OwnInitiative): OwnInitiative {
 }
 
 /**
- * An initiative made at random within the budget (for the simulator and for trying the game
- * out): 3 or 4 patterns, 7 or 8 needs, a transformation from the menu, one or two patterns
- * to offer and to learn. `random` gives numbers in [0, 1).
+ * An initiative made at random within the budget of `scenario` at a table of `players` (for
+ * the simulator and for trying the game out): a number of patterns, then a total of needs
+ * the budget allows with them, spread at random; a transformation from the menu; patterns to
+ * offer and (others) to learn. Each count is even across what the budget allows. `random`
+ * gives numbers in [0, 1).
  */
-export function randomInitiative(content: Content, scenario: string, random: () => number, n = 1): OwnInitiative {
-  const b = OWN_CASE_BUDGET;
+export function randomInitiative(content: Content, scenario: string, players: number, random: () => number, n = 1): OwnInitiative {
+  const b = ownCaseBudget(content, scenario, players);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const shuffled = <T>(list: readonly T[]): T[] => {
     const out = [...list];
     for (let i = out.length - 1; i > 0; i--) {
@@ -198,10 +211,10 @@ export function randomInitiative(content: Content, scenario: string, random: () 
     }
     return out;
   };
-  const count = random() < 0.5 ? 3 : 4;
+  // As many patterns as the needs can fill: each at least one need, none over perPattern.
+  const count = between(Math.max(b.patterns.min, Math.ceil(b.needs.min / b.perPattern)), Math.min(b.patterns.max, b.needs.max, PATTERN_IDS.length));
   const patterns = shuffled(PATTERN_IDS).slice(0, count);
-  let total = b.needs.min + Math.floor(random() * (b.needs.max - b.needs.min + 1));
-  total = Math.min(total, count * b.perPattern);
+  const total = between(Math.max(b.needs.min, count), Math.min(b.needs.max, count * b.perPattern));
   const needs: Partial<Record<PatternId, number>> = Object.fromEntries(patterns.map((p) => [p, 1]));
   for (let left = total - count; left > 0; ) {
     const p = pick(patterns);
@@ -211,13 +224,16 @@ export function randomInitiative(content: Content, scenario: string, random: () 
     }
   }
   const others = shuffled(PATTERN_IDS);
+  const offers = between(b.offers.min, b.offers.max);
+  const learns = between(b.learns.min, b.learns.max);
   return cleanInitiative({
     name: `Initiative ${n}`,
     line: 'Made up within the budget.',
     needs,
-    transformation: pick(ownCaseMenu(content, scenario)),
-    offers: others.slice(0, random() < 0.5 ? 1 : 2),
-    learns: others.slice(2, random() < 0.5 ? 3 : 4),
+    transformation: pick(ownCaseMenu(content, scenario, players)),
+    offers: others.slice(0, offers),
+    // What you want to learn is not what you offer.
+    learns: others.slice(b.offers.max, b.offers.max + learns),
   });
 }
 
@@ -229,7 +245,7 @@ export function randomInitiative(content: Content, scenario: string, random: () 
 export function takeOfferedCards(content: Content, state: GameState, seat: Seat, offers: readonly PatternId[], most: number): number {
   const deck = state.knowledge.deck;
   let taken = 0;
-  const limit = Math.min(most, OWN_CASE_BUDGET.offerCards);
+  const limit = Math.min(most, ownCaseBudget(content, state.scenario, state.players.length).offerCards);
   for (let i = deck.length - 1; i >= 0 && taken < limit; i--) {
     const def = content.knowledge.get(deck[i].slice(0, deck[i].indexOf('#')));
     if (def && offers.includes(def.pattern)) {
@@ -251,5 +267,5 @@ export function learnedWanted(content: Content, state: GameState, receiver: Seat
   const learned = (c.learned ??= []);
   if (learned.includes(pattern)) return;
   learned.push(pattern);
-  gainTrust(content, state, OWN_CASE_BUDGET.learnTrust);
+  gainTrust(content, state, ownCaseBudget(content, state.scenario, state.players.length).learnTrust);
 }

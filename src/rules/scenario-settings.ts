@@ -6,11 +6,13 @@
  */
 import type { Content } from '../content/content.ts';
 import { RULE_NAMES } from '../content/names.ts';
-import type { RuleValues, Scenario, ScenarioStart } from '../content/schema.ts';
+import type { OwnCaseBudget, RuleValues, Scenario, ScenarioStart } from '../content/schema.ts';
 
 export interface SizeSettings {
   start: ScenarioStart;
   rules: RuleValues;
+  /** The budget of a player's own initiative (rules/own-case.ts). */
+  ownCase: OwnCaseBudget;
 }
 
 const cache = new WeakMap<Scenario, SizeSettings[]>();
@@ -27,7 +29,7 @@ export function settingsFor(scenario: Scenario, players: number): SizeSettings {
       const value = size?.rules?.[r] ?? scenario.rules?.[r];
       if (value !== undefined) rules[r] = value;
     }
-    settings = bySize[players] = { start: { ...scenario.start, ...size?.start }, rules };
+    settings = bySize[players] = { start: { ...scenario.start, ...size?.start }, rules, ownCase: { ...scenario.ownCase, ...size?.ownCase } };
   }
   return settings;
 }

@@ -71,7 +71,7 @@ export function setup(content: Content, options: SetupOptions): GameState {
   if (options.own !== undefined) {
     if (!Array.isArray(options.own) || options.own.length > n) throw new SetupError(`own initiatives are a list with at most one per player (${n})`);
     options.own.forEach((x, seat) => {
-      const problem = x ? ownInitiativeProblem(content, scenario.id, x) : null;
+      const problem = x ? ownInitiativeProblem(content, scenario.id, n, x) : null;
       if (problem) throw new SetupError(`player ${seat + 1}: ${problem}`);
     });
   }

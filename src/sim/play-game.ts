@@ -27,7 +27,7 @@ export interface GameOptions {
 export function simulatedInitiatives(content: Content, options: GameOptions): OwnInitiative[] | undefined {
   if (options.ownCases !== 'random') return undefined;
   const random = seededRandom(`own:${options.seed}`);
-  return Array.from({ length: options.players }, (_, seat) => randomInitiative(content, options.scenario, random, seat + 1));
+  return Array.from({ length: options.players }, (_, seat) => randomInitiative(content, options.scenario, options.players, random, seat + 1));
 }
 
 /** Called after every move (for sampling pressure over time). */

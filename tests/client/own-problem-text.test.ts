@@ -33,9 +33,9 @@ describe('an own initiative that does not fit, said to the player', () => {
     it(`says each problem in ${lang === 'nl' ? 'Dutch' : 'English'}, in names, not ids`, () => {
       const t = createI18n(lang).t;
       const said = broken.map((change) => {
-        const problem = ownInitiativeIssue(content(), 'standard', { ...repairShop, ...change });
+        const problem = ownInitiativeIssue(content(), 'standard', 4, { ...repairShop, ...change });
         expect(problem, JSON.stringify(change)).not.toBeNull();
-        const text = ownProblemText(t, content(), 'standard', lang, problem!);
+        const text = ownProblemText(t, content(), 'standard', 4, lang, problem!);
         expect(text).not.toMatch(/\{\{|own\.problem|own\.list|undefined/);
         return text;
       });

@@ -5,7 +5,7 @@ import { validateSetupData } from '../../src/game/game.ts';
 import { harvest } from '../../src/harvest/harvest.ts';
 import { RECORD_FORMAT, replay } from '../../src/record/record.ts';
 import { hashState, play, setup, SetupError } from '../../src/rules/index.ts';
-import { OWN_CASE_BUDGET, ownCaseMenu, ownInitiativeProblem, randomInitiative, type OwnInitiative } from '../../src/rules/own-case.ts';
+import { ownCaseBudget, ownCaseMenu, ownInitiativeProblem, randomInitiative, type OwnInitiative } from '../../src/rules/own-case.ts';
 import { seededRandom } from '../../src/bots/types.ts';
 import { repairShop } from '../helpers/own-initiative.ts';
 import { content, giveCards, table } from '../helpers/table.ts';
@@ -13,12 +13,12 @@ import { content, giveCards, table } from '../helpers/table.ts';
 
 describe('an own initiative', () => {
   it('fits the budget when shaped like a deck case', () => {
-    expect(ownInitiativeProblem(content(), 'standard', repairShop)).toBeNull();
-    expect(ownCaseMenu(content(), 'standard')).toContain('shared-workshop');
+    expect(ownInitiativeProblem(content(), 'standard', 4, repairShop)).toBeNull();
+    expect(ownCaseMenu(content(), 'standard', 4)).toContain('shared-workshop');
   });
 
   it('is refused with a sentence that says what to change', () => {
-    const problem = (change: Partial<Record<keyof OwnInitiative, unknown>>) => ownInitiativeProblem(content(), 'standard', { ...repairShop, ...change });
+    const problem = (change: Partial<Record<keyof OwnInitiative, unknown>>) => ownInitiativeProblem(content(), 'standard', 4, { ...repairShop, ...change });
     expect(problem({ name: '  ' })).toMatch(/give your initiative a name/);
     expect(problem({ name: 'x'.repeat(61) })).toMatch(/at most 60/);
     expect(problem({ line: 'two\nlines' })).toMatch(/one line/);
@@ -29,17 +29,17 @@ describe('an own initiative', () => {
     expect(problem({ needs: { making: 2, resources: 2, identity: 1, dreaming: 1, 'open-end': 1 } })).toMatch(/in 5 patterns: at most 4/);
     expect(problem({ needs: { making: 2.5, resources: 3, identity: 2 } })).toMatch(/whole number/);
     expect(problem({ transformation: 'free-lunch' })).toMatch(/choose the transformation from the menu: .*shared-workshop/);
-    expect(problem({ offers: [] })).toMatch(/"I can offer": choose 1 or 2 patterns/);
-    expect(problem({ learns: ['making', 'identity', 'dreaming'] })).toMatch(/"I want to learn": choose 1 or 2/);
+    expect(problem({ offers: [] })).toMatch(/"I can offer": choose 1 to 2 patterns/);
+    expect(problem({ learns: ['making', 'identity', 'dreaming'] })).toMatch(/"I want to learn": choose 1 to 2/);
     expect(problem({ learns: ['making', 'making'] })).toMatch(/listed twice/);
     expect(problem({ budget: 99 } as never)).toMatch(/no field "budget"/);
-    expect(ownInitiativeProblem(content(), 'standard', 'my garden')).toMatch(/is an object/);
+    expect(ownInitiativeProblem(content(), 'standard', 4, 'my garden')).toMatch(/is an object/);
   });
 
   it('made at random always fits the budget', () => {
     fc.assert(
-      fc.property(fc.string(), fc.constantFrom(...content().scenarios.keys()), (seed, scenario) => {
-        expect(ownInitiativeProblem(content(), scenario, randomInitiative(content(), scenario, seededRandom(seed)))).toBeNull();
+      fc.property(fc.string(), fc.constantFrom(...content().scenarios.keys()), fc.integer({ min: 1, max: 6 }), (seed, scenario, players) => {
+        expect(ownInitiativeProblem(content(), scenario, players, randomInitiative(content(), scenario, players, seededRandom(seed)))).toBeNull();
       }),
       { numRuns: 200 },
     );
@@ -63,7 +63,7 @@ describe('an own initiative', () => {
       const hand = state.players[0].hand;
       expect(hand).toHaveLength(start);
       const dreaming = hand.filter((card) => content().knowledge.get(card.split('#')[0])!.pattern === 'dreaming');
-      expect(dreaming.length).toBeGreaterThanOrEqual(Math.min(start, OWN_CASE_BUDGET.offerCards));
+      expect(dreaming.length).toBeGreaterThanOrEqual(Math.min(start, ownCaseBudget(content(), 'standard', 2).offerCards));
     }
   });
 
@@ -90,12 +90,12 @@ describe('an own initiative', () => {
     const before = t.state.trust;
     t.as(0).play({ type: 'teach', card: second, to: 1 });
     const plain = t.state.trust - before;
-    expect(first).toBe(plain + OWN_CASE_BUDGET.learnTrust);
+    expect(first).toBe(plain + ownCaseBudget(content(), 'standard', 2).learnTrust);
     expect(harvest(content(), t.state).players[1].learnedWanted).toEqual([here]);
   });
 
   it('travels in the match record and replays to the same table', () => {
-    const own = [repairShop, randomInitiative(content(), 'standard', seededRandom('r'), 2)];
+    const own = [repairShop, randomInitiative(content(), 'standard', 2, seededRandom('r'), 2)];
     const state = setup(content(), { scenario: 'standard', players: 2, seed: 'rec', own });
     play(content(), state, 0, { type: 'endTurn' });
     const again = replay(content(), { format: RECORD_FORMAT, scenario: 'standard', players: 2, seed: 'rec', own, moves: [{ seat: 0, move: { type: 'endTurn' } }] });

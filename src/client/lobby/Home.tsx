@@ -66,7 +66,7 @@ function HotseatForm({ content, lang, go }: { content: Content; lang: Language; 
   const [choice, setChoice] = useState<SeatChoice>(RANDOM);
   const [min, max] = playerRange(content, scenario);
   const count = Math.min(max, Math.max(min, players));
-  const ownProblem = own.slice(0, count).some((x) => initiativeProblem(content, scenario, x) !== null);
+  const ownProblem = own.slice(0, count).some((x) => initiativeProblem(content, scenario, count, x) !== null);
   const ownSeats = own.flatMap((x, seat) => (x && seat < count ? [seat] : []));
   const twin = firstTwin(choice, count, (kind, seat) => kind === 'case' && ownSeats.includes(seat));
   const blocked = ownProblem || twin !== null;
@@ -99,7 +99,7 @@ function HotseatForm({ content, lang, go }: { content: Content; lang: Language; 
                 <input type="checkbox" checked={bots.includes(i)} onChange={(e) => setBots(e.target.checked ? [...bots, i] : bots.filter((b) => b !== i))} />
                 <span>{t('lobby.botSeat', { n: i + 1 })}</span>
               </label>
-              <OwnInitiativeFields content={content} lang={lang} scenario={scenario} seat={i} value={own[i]} onChange={(x) => setOwn(own.map((y, j) => (j === i ? x : y)))} />
+              <OwnInitiativeFields content={content} lang={lang} scenario={scenario} players={count} seat={i} value={own[i]} onChange={(x) => setOwn(own.map((y, j) => (j === i ? x : y)))} />
             </div>
           ))}
         </fieldset>

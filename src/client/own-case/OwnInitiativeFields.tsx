@@ -8,49 +8,51 @@ import { useTranslation } from 'react-i18next';
 import type { Content } from '../../content/content.ts';
 import { PATTERN_IDS } from '../../content/names.ts';
 import type { Language, PatternId } from '../../content/schema.ts';
-import { OWN_CASE_BUDGET, ownCaseMenu, ownInitiativeIssue, type OwnInitiative, type OwnProblem } from '../../rules/own-case.ts';
-import { ownProblemText } from './problem-text.ts';
+import { OWN_TEXT, ownCaseBudget, ownCaseMenu, ownInitiativeIssue, type OwnInitiative, type OwnProblem } from '../../rules/own-case.ts';
+import { countRange, ownProblemText } from './problem-text.ts';
 
-function emptyInitiative(content: Content, scenario: string): OwnInitiative {
-  return { name: '', line: '', needs: {}, transformation: ownCaseMenu(content, scenario)[0] ?? '', offers: [], learns: [] };
+function emptyInitiative(content: Content, scenario: string, players: number): OwnInitiative {
+  return { name: '', line: '', needs: {}, transformation: ownCaseMenu(content, scenario, players)[0] ?? '', offers: [], learns: [] };
 }
 
-export function initiativeProblem(content: Content, scenario: string, x: OwnInitiative | null): OwnProblem | null {
-  return x ? ownInitiativeIssue(content, scenario, x) : null;
+export function initiativeProblem(content: Content, scenario: string, players: number, x: OwnInitiative | null): OwnProblem | null {
+  return x ? ownInitiativeIssue(content, scenario, players, x) : null;
 }
 
 interface Props {
   content: Content;
   lang: Language;
   scenario: string;
+  /** The table's size: the budget may differ per size (the scenario's "sizes"). */
+  players: number;
   seat: number;
   value: OwnInitiative | null;
   onChange: (value: OwnInitiative | null) => void;
 }
 
-export function OwnInitiativeFields({ content, lang, scenario, seat, value, onChange }: Props) {
+export function OwnInitiativeFields({ content, lang, scenario, players, seat, value, onChange }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const b = OWN_CASE_BUDGET;
+  const b = ownCaseBudget(content, scenario, players);
   const name = (p: PatternId) => content.patterns.find((x) => x.id === p)?.name[lang] ?? p;
   const total = value ? Object.values(value.needs).reduce((a, n) => a + (n ?? 0), 0) : 0;
-  const problem = initiativeProblem(content, scenario, value);
+  const problem = initiativeProblem(content, scenario, players, value);
   const set = (patch: Partial<OwnInitiative>) => value && onChange({ ...value, ...patch });
   const toggle = (key: 'offers' | 'learns', p: PatternId, on: boolean) =>
     value && set({ [key]: on ? [...value[key], p] : value[key].filter((x) => x !== p) });
   return (
     <div className="soc-own" data-own-seat={seat}>
       <label className="soc-check">
-        <input type="checkbox" checked={value !== null} onChange={(e) => onChange(e.target.checked ? emptyInitiative(content, scenario) : null)} />
+        <input type="checkbox" checked={value !== null} onChange={(e) => onChange(e.target.checked ? emptyInitiative(content, scenario, players) : null)} />
         <span>{t('own.bring', { n: seat + 1 })}</span>
       </label>
       {value && (
         <fieldset className="soc-own__fields">
           <legend>{t('own.legend', { n: seat + 1 })}</legend>
           <label htmlFor={`${id}-name`}>{t('own.name')}</label>
-          <input id={`${id}-name`} maxLength={b.name.max} value={value.name} onChange={(e) => set({ name: e.target.value })} />
+          <input id={`${id}-name`} maxLength={OWN_TEXT.name.max} value={value.name} onChange={(e) => set({ name: e.target.value })} />
           <label htmlFor={`${id}-line`}>{t('own.line')}</label>
-          <input id={`${id}-line`} maxLength={b.line.max} value={value.line} onChange={(e) => set({ line: e.target.value })} />
+          <input id={`${id}-line`} maxLength={OWN_TEXT.line.max} value={value.line} onChange={(e) => set({ line: e.target.value })} />
           <fieldset className="soc-own__needs">
             <legend>{t('own.needs', { total, min: b.needs.min, max: b.needs.max, per: b.perPattern, patterns: b.patterns.max })}</legend>
             {PATTERN_IDS.map((p) => (
@@ -69,7 +71,7 @@ export function OwnInitiativeFields({ content, lang, scenario, seat, value, onCh
           </fieldset>
           <label htmlFor={`${id}-transformation`}>{t('own.transformation')}</label>
           <select id={`${id}-transformation`} value={value.transformation} onChange={(e) => set({ transformation: e.target.value })}>
-            {ownCaseMenu(content, scenario).map((tr) => (
+            {ownCaseMenu(content, scenario, players).map((tr) => (
               <option key={tr} value={tr}>
                 {content.transformations.get(tr)?.name[lang] ?? tr} — {content.transformations.get(tr)?.text[lang] ?? ''}
               </option>
@@ -77,7 +79,7 @@ export function OwnInitiativeFields({ content, lang, scenario, seat, value, onCh
           </select>
           {(['offers', 'learns'] as const).map((key) => (
             <fieldset key={key} className="soc-own__patterns" data-own-list={key}>
-              <legend>{t(`own.${key}`, { min: b[key].min, max: b[key].max })}</legend>
+              <legend>{t(`own.${key}`, { range: countRange(b[key].min, b[key].max) })}</legend>
               {PATTERN_IDS.map((p) => {
                 const on = value[key].includes(p);
                 return (
@@ -90,7 +92,7 @@ export function OwnInitiativeFields({ content, lang, scenario, seat, value, onCh
             </fieldset>
           ))}
           <p className={problem ? 'soc-own__problem' : 'soc-own__ok'} role="status" data-own-problem={problem ? 'yes' : 'no'}>
-            {problem ? ownProblemText(t, content, scenario, lang, problem) : t('own.fits')}
+            {problem ? ownProblemText(t, content, scenario, players, lang, problem) : t('own.fits')}
           </p>
         </fieldset>
       )}
