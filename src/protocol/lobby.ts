@@ -13,6 +13,8 @@ export interface SeatInfo {
   name: string | null;
   connected: boolean;
   bot: boolean;
+  /** The name of the own initiative brought to this seat in the waiting room (absent: a deck case, or play has begun). */
+  initiative?: string;
 }
 
 export type TableStatus = 'waiting' | 'playing' | 'over';

@@ -14,7 +14,7 @@ export function errors(logger: Logger): Middleware {
     } catch (err) {
       if (err instanceof ApiError) {
         ctx.status = err.status;
-        ctx.body = { error: err.code, message: err.message };
+        ctx.body = { ...err.details, error: err.code, message: err.message };
         return;
       }
       // Koa's own client errors (a malicious path, a bad header) keep their 4xx status.

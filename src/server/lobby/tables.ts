@@ -6,7 +6,10 @@
  * A table opens in its waiting room (metadata.hold = 'waiting': the master refuses every
  * move): people take seats and see each other arrive, and play begins when the host starts
  * it (its empty seats become bots: the rules deal every seat at creation, so a table cannot
- * shrink) or when the last free seat is taken. The host is whoever created the table; the
+ * shrink) or when the last free seat is taken. Whoever takes a seat in the waiting room may
+ * bring their own initiative (rules/own-case.ts), checked against the scenario's budget and
+ * kept with the seat; when play begins, the table is dealt again from the same match seed
+ * with the initiatives as set-up data (the hot-seat's path: SetupData.own), before anyone moves. The host is whoever created the table; the
  * host key (its digest in metadata.host) proves it, for the start and for handing a stalled
  * seat to a bot or back to whoever comes through the invite. Everything lives in the
  * metadata, in the store: a restarted server knows every waiting room.
@@ -16,13 +19,14 @@ import { InitializeGame } from 'boardgame.io/internal';
 import type { Content } from '../../content/content.ts';
 import { deckIdentity } from '../../content/deck-identity.ts';
 import type { SetupData } from '../../game/game.ts';
+import { cleanInitiative, ownInitiativeIssue, ownProblemSentence, type OwnInitiative, type OwnProblem } from '../../rules/own-case.ts';
 import { botSeat, isBotSeat } from '../bots/seat.ts';
 import { credentialsMatch, digestCredentials, newCredentials } from '../credentials.ts';
 import { ApiError } from '../http/errors.ts';
 import { newJoinCode, newMatchID, newSeed, normaliseJoinCode } from '../ids.ts';
 import type { Logger } from '../logger.ts';
 import type { ServerGame } from '../match/game.ts';
-import type { TableMaster } from '../match/master.ts';
+import type { Restate, TableMaster } from '../match/master.ts';
 import type { Metrics } from '../metrics.ts';
 import { checkName } from '../names.ts';
 import { readPace } from '../deadlines/pace.ts';
@@ -65,6 +69,7 @@ function info(matchID: string, m: TableMetadata): TableInfo {
       name: p.name ?? null,
       connected: p.isConnected === true,
       bot: p.data?.bot === true,
+      ...(initiativeOfSeat(p) ? { initiative: initiativeOfSeat(p)!.name } : {}),
     })),
     createdAt: m.createdAt,
     over: m.gameover !== undefined && m.gameover !== null,
@@ -72,6 +77,57 @@ function info(matchID: string, m: TableMetadata): TableInfo {
     listed: m.unlisted !== true,
     ...(m.pace ? { pace: m.pace } : {}),
   };
+}
+
+/** The own initiative a person brought to a seat (kept in the seat's data until the start). */
+function initiativeOfSeat(p: TableMetadata['players'][number]): OwnInitiative | undefined {
+  return (p.data as { initiative?: OwnInitiative } | undefined)?.initiative;
+}
+
+/** Where in the join's body an initiative's problem is (a JSON pointer), for the client to show it there. */
+function problemAt(p: OwnProblem): string {
+  switch (p.code) {
+    case 'notObject':
+      return '/initiative';
+    case 'extraField':
+      return `/initiative/${p.field}`;
+    case 'noName':
+    case 'nameLong':
+      return '/initiative/name';
+    case 'noLine':
+    case 'lineLong':
+    case 'lineBreak':
+      return '/initiative/line';
+    case 'notPattern':
+    case 'needWhole':
+    case 'needTooMany':
+      return `/initiative/needs/${p.p}`;
+    case 'needsShape':
+    case 'needsTotal':
+    case 'tooManyPatterns':
+    case 'tooFewPatterns':
+      return '/initiative/needs';
+    case 'transformation':
+      return '/initiative/transformation';
+    case 'listCount':
+    case 'listPattern':
+    case 'listTwice':
+      return `/initiative/${p.list}`;
+  }
+}
+
+/**
+ * The initiative a join brings: absent or null is a deck case; anything else must fit the
+ * table's budget, or the join is refused (400) with the problem, where it is, and nothing kept.
+ */
+function broughtInitiative(content: Content, m: TableMetadata, value: unknown): OwnInitiative | null {
+  if (value === undefined || value === null) return null;
+  if (m.hold !== 'waiting') throw new ApiError(409, 'initiativeTooLate', 'This table is playing already: an own initiative is brought in the waiting room, before the start. Join without one to take this seat.');
+  const scenario = (m.setupData as SetupData | undefined)?.scenario ?? 'standard';
+  const seats = Object.keys(m.players).length;
+  const problem = ownInitiativeIssue(content, scenario, seats, value);
+  if (problem) throw new ApiError(400, 'badInitiative', `Your initiative does not fit the budget: ${ownProblemSentence(problem)}.`, { at: problemAt(problem), problem });
+  return cleanInitiative(value as OwnInitiative);
 }
 
 function isSeatNumber(value: unknown, seats: number): value is number {
@@ -217,9 +273,10 @@ export class Tables {
         if (!free) throw new ApiError(409, 'tableFull', 'Every seat at this table is taken. Watch it, or ask the host for another table.');
         seat = free.id;
       }
-      m.players[seat] = { id: seat, name: name.name, credentials: digestCredentials(credentials), isConnected: false };
+      const initiative = broughtInitiative(this.o.content, m, body.initiative);
+      m.players[seat] = { id: seat, name: name.name, credentials: digestCredentials(credentials), isConnected: false, ...(initiative ? { data: { initiative } } : {}) };
       return { seat, started: startIfFull(m) };
-    }).catch((err) => {
+    }, this.dealAgain).catch((err) => {
       this.o.metrics.joins.inc({ result: err instanceof ApiError ? err.code : 'error' });
       throw err;
     });
@@ -260,10 +317,10 @@ export class Tables {
         n++;
       }
       delete m.hold;
-      return n;
-    });
+      return { started: true, bots: n };
+    }, this.dealAgain);
     if (bots === false) throw new ApiError(404, 'unknownCode', 'No table has this code.');
-    this.o.logger.info({ matchID, bots }, 'table started by its host');
+    this.o.logger.info({ matchID, bots: bots.bots }, 'table started by its host');
     await this.started(matchID, 'host');
   }
 
@@ -287,12 +344,37 @@ export class Tables {
       if (!before.credentials) throw new ApiError(409, 'seatFree', 'This seat is free already: anyone with the invite can take it.');
       m.players[seat] = { id: seat, isConnected: false };
       return { seat, person: !isBotSeat(before), started: false };
-    });
+    }, this.dealAgain);
     if (result === false) throw new ApiError(404, 'unknownCode', 'No table has this code.');
     if (result.person) this.o.dropSeat(matchID, String(result.seat));
     this.o.logger.info({ matchID, seat: result.seat, to }, to === 'bot' ? 'seat handed to a bot' : 'seat freed by the host');
     await this.started(matchID, result.started ? 'full' : 'seat');
   }
+
+  /**
+   * The moment play begins: if anyone brought an own initiative, the table is dealt again
+   * from the same match seed with the initiatives as set-up data (as a hot-seat table is
+   * set up), so roles, decks and every deck case come out as dealt and only the seats with
+   * an initiative change (their case and the cards they offer). The initiatives become the
+   * match's set-up data, and leave the seats.
+   */
+  private readonly dealAgain: Restate<{ started: boolean }> = (m, state, result) => {
+    if (!result.started) return undefined;
+    const seats = Object.values(m.players);
+    const own = seats.map((p) => initiativeOfSeat(p) ?? null);
+    for (const p of seats) if (initiativeOfSeat(p)) delete p.data;
+    if (!own.some((x) => x !== null)) return undefined;
+    const setupData: SetupData = { ...(m.setupData as SetupData), own };
+    const problem = this.o.game.validateSetupData?.(setupData, seats.length);
+    // Each initiative was checked when it was brought; a deck changed since is the only way here.
+    if (problem) {
+      this.o.logger.warn({ problem }, 'own initiatives no longer fit: the table keeps its deck cases');
+      return undefined;
+    }
+    m.setupData = setupData;
+    const seed = (state.plugins.random?.data as { seed?: string | number } | undefined)?.seed;
+    return InitializeGame({ game: { ...this.o.game, seed }, numPlayers: seats.length, setupData });
+  };
 
   /** After a start or a seat change: bots that are to move, move; the turn clock starts. */
   private async started(matchID: string, why: 'host' | 'full' | 'seat'): Promise<void> {

@@ -50,6 +50,13 @@ export interface MasterOptions {
 
 type AcceptedListener = (matchID: string, state: State, metadata: TableMetadata) => void;
 
+/**
+ * A new state for a match that nobody has moved in yet, from its changed metadata (a lobby
+ * table dealt again at its start with the initiatives its players brought, lobby/tables.ts);
+ * undefined keeps the state.
+ */
+export type Restate<T> = (metadata: TableMetadata, state: State, result: T) => State | undefined;
+
 export class TableMaster {
   readonly game: ServerGame;
   private readonly reducer: ReturnType<typeof CreateGameReducer>;
@@ -159,6 +166,21 @@ export class TableMaster {
     return { ok: true, state: next };
   }
 
+  /**
+   * Replaces the state of a match before its first move, in the step that changes its
+   * metadata: stored as the next state (so a client holding the old one is stale) before the
+   * metadata, then told to the table.
+   */
+  private async restate<T>(matchID: string, metadata: TableMetadata, result: T, restate: Restate<T>): Promise<void> {
+    const { state } = await this.options.store.fetch(matchID, { state: true });
+    if (!state || state.ctx.turn > 1 || state._stateID !== 0) return;
+    const fresh = restate(metadata, state, result);
+    if (!fresh) return;
+    const next = { ...fresh, _stateID: state._stateID + 1 };
+    await this.options.store.setState(matchID, next, []);
+    this.publish(matchID, { type: 'update', args: [matchID, next] });
+  }
+
   /** A player left a seat: their sockets, on every instance, are disconnected. */
   seatLeft(matchID: string, seat: string): void {
     this.publish(matchID, { type: 'seatLeft', args: [matchID, seat] });
@@ -179,13 +201,14 @@ export class TableMaster {
    * and tells the table about its seats. `change` returns false to leave it as it was, or a
    * value to hand back to the caller.
    */
-  updateMetadata<T>(matchID: string, change: (metadata: TableMetadata) => T | false): Promise<T | false> {
+  updateMetadata<T>(matchID: string, change: (metadata: TableMetadata) => T | false, restate?: Restate<T>): Promise<T | false> {
     return this.exclusive(matchID, async () => {
       const { metadata: table } = await this.options.store.fetch(matchID, { metadata: true });
       if (!table) return false;
       const result = change(table);
       if (result === false) return false;
       table.updatedAt = Date.now();
+      if (restate) await this.restate(matchID, table, result, restate);
       await this.options.store.setMetadata(matchID, table);
       this.publish(matchID, { type: 'matchData', args: [matchID, publicSeats(table)] });
       return result;
