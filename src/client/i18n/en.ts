@@ -70,6 +70,8 @@ export const en = {
     matchOver: 'This game has already ended.',
     badName: 'Give a name of 1 to 24 letters.',
     badSeat: 'That seat is not at this table.',
+    badInitiative: 'Your initiative does not fit the budget. Change it, or join with a case from the deck.',
+    initiativeTooLate: 'This table is playing already: an own initiative is brought before the start. Join without one.',
     tooManyRequests: 'Too many requests. Wait a moment and try again.',
     badCredentials: 'This browser no longer holds the key to that seat.',
     shuttingDown: 'The server is restarting. Try again in a moment.',
@@ -415,6 +417,8 @@ export const en = {
   },
   own: {
     bring: 'Player {{n}} brings their own initiative',
+    bringMine: 'I bring my own initiative (otherwise I play a case from the deck)',
+    legendMine: 'My own initiative',
     legend: 'Own initiative of player {{n}}',
     name: 'Name of the initiative',
     line: 'In one line: what is it?',

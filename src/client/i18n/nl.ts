@@ -67,6 +67,8 @@ export const nl: Words = {
     seatTaken: 'Iemand anders nam die plaats net. Kies een andere.',
     matchOver: 'Dit spel is al afgelopen.',
     badName: 'Geef een naam van 1 tot 24 tekens.',
+    badInitiative: 'Je initiatief past niet in het budget. Pas het aan, of schuif aan met een case uit het spel.',
+    initiativeTooLate: 'Deze tafel speelt al: een eigen initiatief breng je mee vóór de start. Schuif aan zonder.',
     badSeat: 'Die plaats bestaat niet aan deze tafel.',
     tooManyRequests: 'Te veel verzoeken. Wacht even en probeer opnieuw.',
     badCredentials: 'Deze browser heeft de sleutel van die plaats niet meer.',
@@ -413,6 +415,8 @@ export const nl: Words = {
   },
   own: {
     bring: 'Speler {{n}} brengt een eigen initiatief mee',
+    bringMine: 'Ik breng mijn eigen initiatief mee (anders speel ik een case uit het spel)',
+    legendMine: 'Mijn eigen initiatief',
     legend: 'Eigen initiatief van speler {{n}}',
     name: 'Naam van het initiatief',
     line: 'In één regel: wat is het?',

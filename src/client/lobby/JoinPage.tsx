@@ -1,25 +1,43 @@
 /**
- * /join/CODE: take a seat at a table with a name, then go to the table. A personal seat link
+ * /join/CODE: take a seat at a table with a name, then go to the table. While the table waits
+ * for its start, the player may bring their own initiative (the hot-seat set-up's editor,
+ * own-case/); the server checks it with the same rules and the host's start deals it in. A personal seat link
  * (/join/CODE#seat=N.KEY, room/SeatTools.tsx) brings a seat from another device: it is stored
  * here and the table opens.
  */
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText, lobby, type TableInfo } from './api.ts';
+import type { Content } from '../../content/content.ts';
+import type { Language } from '../../content/schema.ts';
+import type { OwnInitiative, OwnProblem } from '../../rules/own-case.ts';
+import { initiativeProblem, OwnInitiativeFields } from '../own-case/OwnInitiativeFields.tsx';
+import { ownProblemText } from '../own-case/problem-text.ts';
+import '../own-case/own-case.css';
+import { ApiError, errorText, lobby, type TableInfo } from './api.ts';
 import { heldSeat, holdSeat } from './seats.ts';
 import { HomeLink } from '../app/HomeLink.tsx';
 import { readSeatHash } from '../mytables/carry.ts';
 import { prefetchTable } from '../app/pages.ts';
 
-export function JoinPage({ code, go }: { code: string; go: (path: string) => void }) {
+/** The seat number the editor names (the chosen one; "any" is the first free, as the server picks). */
+function mine(seat: string): number {
+  return seat === 'any' ? 0 : Number(seat);
+}
+
+export function JoinPage({ code, content, lang, go }: { code: string; content: Content; lang: Language; go: (path: string) => void }) {
   const { t } = useTranslation();
   const id = useId();
   const [table, setTable] = useState<TableInfo | null>(null);
   const [name, setName] = useState(() => localStorage.getItem('soc:name') ?? '');
   const [seat, setSeat] = useState<string>('any');
+  const [initiative, setInitiative] = useState<OwnInitiative | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const explain = (err: unknown) => setError(errorText(t, err));
+  const explain = (err: unknown) => {
+    // A refused initiative: the server's problem in the reader's words.
+    const problem = err instanceof ApiError && err.code === 'badInitiative' ? (err.details.problem as OwnProblem | undefined) : undefined;
+    setError(problem && table ? `${t('errors.badInitiative')} ${ownProblemText(t, content, table.scenario, table.seats.length, lang, problem)}` : errorText(t, err));
+  };
   useEffect(() => {
     const carried = readSeatHash(location.hash);
     // A seat link goes straight on to the table: its code and the deck start now.
@@ -39,12 +57,16 @@ export function JoinPage({ code, go }: { code: string; go: (path: string) => voi
     }, explain);
   }, [code]);
   const held = table ? heldSeat(table.matchID) : undefined;
+  // Only a table still waiting for its start can take an initiative, and only one that exists here.
+  const canBring = table !== null && table.status === 'waiting' && content.scenarios.has(table.scenario);
+  const ownProblem = canBring && table ? initiativeProblem(content, table.scenario, table.seats.length, initiative) : null;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    if (ownProblem) return;
     setBusy(true);
     setError(null);
     try {
-      const joined = await lobby.join(code, name.trim(), seat === 'any' ? undefined : Number(seat));
+      const joined = await lobby.join(code, name.trim(), seat === 'any' ? undefined : Number(seat), canBring ? initiative : null);
       holdSeat(joined.matchID, { playerID: joined.playerID, credentials: joined.credentials, name: name.trim(), code: table?.code ?? code });
       localStorage.setItem('soc:name', name.trim());
       go(`/table/${joined.matchID}`);
@@ -83,7 +105,8 @@ export function JoinPage({ code, go }: { code: string; go: (path: string) => voi
               </option>
             ))}
           </select>
-          <button type="submit" className="soc-button soc-button--primary" disabled={busy}>
+          {canBring && <OwnInitiativeFields content={content} lang={lang} scenario={table.scenario} players={table.seats.length} seat={mine(seat)} self value={initiative} onChange={setInitiative} />}
+          <button type="submit" className="soc-button soc-button--primary" disabled={busy} aria-disabled={ownProblem !== null}>
             {t('lobby.join')}
           </button>
         </form>

@@ -4,6 +4,7 @@
  */
 import type { Pace } from '../../protocol/away.ts';
 import type { CreatedTable, JoinedSeat, TableInfo } from '../../protocol/lobby.ts';
+import type { OwnInitiative } from '../../rules/own-case.ts';
 
 export type { CreatedTable, JoinedSeat, SeatInfo, TableInfo } from '../../protocol/lobby.ts';
 
@@ -12,6 +13,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly status = 0,
+    /** The rest of the server's answer (e.g. a refused initiative's `problem` and `at`). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -39,8 +42,8 @@ export async function call<T>(method: 'GET' | 'POST', path: string, body?: unkno
     // A proxy's HTML error page, or nothing: the status says enough.
   }
   if (!res.ok) {
-    const { error, message } = (answer ?? {}) as { error?: string; message?: string };
-    throw new ApiError(error ?? (res.status >= 500 ? 'network' : 'unknown'), message ?? res.statusText, res.status);
+    const { error, message, ...details } = (answer ?? {}) as { error?: string; message?: string };
+    throw new ApiError(error ?? (res.status >= 500 ? 'network' : 'unknown'), message ?? res.statusText, res.status, details);
   }
   return answer as T;
 }
@@ -51,7 +54,9 @@ export const lobby = {
   /** `chosen`: roles and cases per seat (left out: dealt at random). */
   createTable: (scenario: string, seats: number, bots: number[], pace: Pace | null = null, listed = false, chosen: { roles?: string[]; cases?: string[] } = {}) =>
     call<CreatedTable>('POST', '/api/tables', { scenario, seats, bots, listed, ...(pace ? { pace } : {}), ...chosen }),
-  join: (code: string, name: string, seat?: number) => call<JoinedSeat>('POST', `/api/tables/${encodeURIComponent(code)}/join`, seat === undefined ? { name } : { name, seat }),
+  /** `initiative`: the player's own initiative (rules/own-case.ts), or none for a deck case. */
+  join: (code: string, name: string, seat?: number, initiative?: OwnInitiative | null) =>
+    call<JoinedSeat>('POST', `/api/tables/${encodeURIComponent(code)}/join`, { name, ...(seat === undefined ? {} : { seat }), ...(initiative ? { initiative } : {}) }),
   leave: (code: string, playerID: string, credentials: string) => call<{ ok: true }>('POST', `/api/tables/${encodeURIComponent(code)}/leave`, { playerID, credentials }),
   /** The host's requests: the host key goes in the Authorization header. */
   start: (code: string, hostKey: string) => call<{ ok: true }>('POST', `/api/tables/${encodeURIComponent(code)}/start`, {}, hostKey),

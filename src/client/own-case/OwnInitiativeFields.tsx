@@ -26,11 +26,13 @@ interface Props {
   /** The table's size: the budget may differ per size (the scenario's "sizes"). */
   players: number;
   seat: number;
+  /** The player's own form (joining an online table): "I bring my own…" rather than "Player n brings…". */
+  self?: boolean;
   value: OwnInitiative | null;
   onChange: (value: OwnInitiative | null) => void;
 }
 
-export function OwnInitiativeFields({ content, lang, scenario, players, seat, value, onChange }: Props) {
+export function OwnInitiativeFields({ content, lang, scenario, players, seat, self = false, value, onChange }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const b = ownCaseBudget(content, scenario, players);
@@ -44,11 +46,11 @@ export function OwnInitiativeFields({ content, lang, scenario, players, seat, va
     <div className="soc-own" data-own-seat={seat}>
       <label className="soc-check">
         <input type="checkbox" checked={value !== null} onChange={(e) => onChange(e.target.checked ? emptyInitiative(content, scenario, players) : null)} />
-        <span>{t('own.bring', { n: seat + 1 })}</span>
+        <span>{self ? t('own.bringMine') : t('own.bring', { n: seat + 1 })}</span>
       </label>
       {value && (
         <fieldset className="soc-own__fields">
-          <legend>{t('own.legend', { n: seat + 1 })}</legend>
+          <legend>{self ? t('own.legendMine') : t('own.legend', { n: seat + 1 })}</legend>
           <label htmlFor={`${id}-name`}>{t('own.name')}</label>
           <input id={`${id}-name`} maxLength={OWN_TEXT.name.max} value={value.name} onChange={(e) => set({ name: e.target.value })} />
           <label htmlFor={`${id}-line`}>{t('own.line')}</label>

@@ -70,6 +70,11 @@ export function WaitingRoom({ info, client, seat, hostKey, projector, onStarted,
                   <span className="soc-room__seat-name">
                     {s.name ?? t('room.seatFree')}
                     {s.id === mine && ` (${t('room.seatYou')})`}
+                    {s.initiative && (
+                      <span className="soc-room__initiative" data-initiative>
+                        {t('room.seatInitiative', { name: s.initiative, interpolation: { escapeValue: false } })}
+                      </span>
+                    )}
                   </span>
                   {s.name !== null && (
                     <span className={here ? 'soc-room__here' : 'soc-room__away'}>
