@@ -141,7 +141,7 @@ function Page({ route, lang, go, projector }: { route: Route; lang: Language; go
     case 'home':
       return <WithDeck>{(content) => <Home content={content} lang={lang} go={go} />}</WithDeck>;
     case 'join':
-      return <JoinPage code={route.code} content={content} lang={lang} go={go} />;
+      return <JoinPage code={route.code} lang={lang} go={go} />;
     case 'hotseat':
       return <WithDeck>{(content) => <HotseatTable key={route.matchID} route={route} content={content} go={go} projector={projector} />}</WithDeck>;
     case 'table':

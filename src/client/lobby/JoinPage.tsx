@@ -5,38 +5,35 @@
  * (/join/CODE#seat=N.KEY, room/SeatTools.tsx) brings a seat from another device: it is stored
  * here and the table opens.
  */
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Content } from '../../content/content.ts';
-import type { Language } from '../../content/schema.ts';
+import type { Language } from '../../content/names.ts';
 import type { OwnInitiative, OwnProblem } from '../../rules/own-case.ts';
-import { initiativeProblem, OwnInitiativeFields } from '../own-case/OwnInitiativeFields.tsx';
-import { ownProblemText } from '../own-case/problem-text.ts';
-import '../own-case/own-case.css';
 import { ApiError, errorText, lobby, type TableInfo } from './api.ts';
 import { heldSeat, holdSeat } from './seats.ts';
 import { HomeLink } from '../app/HomeLink.tsx';
 import { readSeatHash } from '../mytables/carry.ts';
 import { prefetchTable } from '../app/pages.ts';
 
-/** The seat number the editor names (the chosen one; "any" is the first free, as the server picks). */
-function mine(seat: string): number {
-  return seat === 'any' ? 0 : Number(seat);
-}
+// The editor and the rules it checks with come with the deck, after the form.
+const JoinInitiative = lazy(() => import('./JoinInitiative.tsx'));
 
-export function JoinPage({ code, content, lang, go }: { code: string; content: Content; lang: Language; go: (path: string) => void }) {
+export function JoinPage({ code, lang, go }: { code: string; lang: Language; go: (path: string) => void }) {
   const { t } = useTranslation();
   const id = useId();
   const [table, setTable] = useState<TableInfo | null>(null);
   const [name, setName] = useState(() => localStorage.getItem('soc:name') ?? '');
   const [seat, setSeat] = useState<string>('any');
   const [initiative, setInitiative] = useState<OwnInitiative | null>(null);
+  const [fits, setFits] = useState(true);
+  const [refused, setRefused] = useState<OwnProblem | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const explain = (err: unknown) => {
-    // A refused initiative: the server's problem in the reader's words.
+    // A refused initiative: the editor says the server's problem in the reader's words.
     const problem = err instanceof ApiError && err.code === 'badInitiative' ? (err.details.problem as OwnProblem | undefined) : undefined;
-    setError(problem && table ? `${t('errors.badInitiative')} ${ownProblemText(t, content, table.scenario, table.seats.length, lang, problem)}` : errorText(t, err));
+    if (problem) setRefused(problem);
+    else setError(errorText(t, err));
   };
   useEffect(() => {
     const carried = readSeatHash(location.hash);
@@ -57,14 +54,15 @@ export function JoinPage({ code, content, lang, go }: { code: string; content: C
     }, explain);
   }, [code]);
   const held = table ? heldSeat(table.matchID) : undefined;
-  // Only a table still waiting for its start can take an initiative, and only one that exists here.
-  const canBring = table !== null && table.status === 'waiting' && content.scenarios.has(table.scenario);
-  const ownProblem = canBring && table ? initiativeProblem(content, table.scenario, table.seats.length, initiative) : null;
+  // Only a table still waiting for its start can take an initiative.
+  const canBring = table !== null && table.status === 'waiting';
+  const blocked = canBring && !fits;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (ownProblem) return;
+    if (blocked) return;
     setBusy(true);
     setError(null);
+    setRefused(null);
     try {
       const joined = await lobby.join(code, name.trim(), seat === 'any' ? undefined : Number(seat), canBring ? initiative : null);
       holdSeat(joined.matchID, { playerID: joined.playerID, credentials: joined.credentials, name: name.trim(), code: table?.code ?? code });
@@ -105,8 +103,12 @@ export function JoinPage({ code, content, lang, go }: { code: string; content: C
               </option>
             ))}
           </select>
-          {canBring && <OwnInitiativeFields content={content} lang={lang} scenario={table.scenario} players={table.seats.length} seat={mine(seat)} self value={initiative} onChange={setInitiative} />}
-          <button type="submit" className="soc-button soc-button--primary" disabled={busy} aria-disabled={ownProblem !== null}>
+          {canBring && (
+            <Suspense fallback={null}>
+              <JoinInitiative lang={lang} scenario={table.scenario} players={table.seats.length} value={initiative} onChange={setInitiative} onFits={setFits} refused={refused} />
+            </Suspense>
+          )}
+          <button type="submit" className="soc-button soc-button--primary" disabled={busy} aria-disabled={blocked}>
             {t('lobby.join')}
           </button>
         </form>
