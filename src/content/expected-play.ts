@@ -42,7 +42,22 @@ const measuredSettings = (measured as { settings?: Record<string, string> }).set
  * since, or a custom deck's scenario of the same id with other numbers, gets no stale figure.
  */
 export function scenarioFingerprint(s: Scenario): string {
-  return hashState({ players: s.players, decks: s.decks, start: s.start, rules: s.rules, sizes: s.sizes, target: s.target });
+  return hashState({ players: s.players, decks: s.decks, start: s.start, rules: s.rules, sizes: withoutOwnCase(s.sizes), target: s.target });
+}
+
+/**
+ * The per-size settings without their own-initiative budget: it changes nothing in a game of
+ * deck cases, which is what the figures are of, so tuning it keeps them.
+ */
+function withoutOwnCase(sizes: Scenario['sizes']): Scenario['sizes'] {
+  if (!sizes || !Object.values(sizes).some((size) => size?.ownCase)) return sizes;
+  const out: Record<string, unknown> = {};
+  for (const [n, size] of Object.entries(sizes)) {
+    if (!size) continue;
+    const { ownCase: _ownCase, ...rest } = size;
+    if (Object.keys(rest).length > 0) out[n] = rest;
+  }
+  return Object.keys(out).length > 0 ? (out as Scenario['sizes']) : undefined;
 }
 
 /** The fingerprint a scenario had when the balance run measured it. */

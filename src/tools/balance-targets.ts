@@ -31,6 +31,10 @@ export const ROLE_RANGE: Band = { low: 0.85, high: 1.15 };
 export const MAX_CASE_SHARE = 1.5;
 /** No single action above this share of the heuristic bots' choices. */
 export const MAX_ACTION_SHARE = 0.5;
+/** Own initiatives made at random within the budget: within this many points of deck cases. */
+export const MAX_OWN_CASE_GAP = 0.05;
+/** The table sizes own initiatives are measured at (a budget may differ per size). */
+export const OWN_CASE_SIZES = [2, 3, 4, 5, 6] as const;
 /** Random legal play should (almost) never win. */
 export const MAX_RANDOM_WIN = 0.05;
 
@@ -126,4 +130,29 @@ export function topChoice(r: Report): [string, number] {
   const total = entries.reduce((a, [, v]) => a + v, 0);
   const [k, v] = entries.reduce((a, b) => (b[1] > a[1] ? b : a), ['none', 0] as [string, number]);
   return [k, total === 0 ? 0 : v / total];
+}
+
+/** The report of games in which every player brings a random own initiative. */
+export type FindOwn = (scenario: string, players: number) => Report | undefined;
+
+/**
+ * Bringing your own initiative neither helps nor hurts: at every measured size, the win rate
+ * with random own initiatives within the scenario's budget is within MAX_OWN_CASE_GAP of deck cases.
+ */
+export function checkOwnCases(find: Find, findOwn: FindOwn, scenarios: readonly ScenarioInfo[]): TargetCheck[] {
+  const out: TargetCheck[] = [];
+  for (const s of scenarios) {
+    for (const players of OWN_CASE_SIZES) {
+      const deck = find(s.id, players, 'heuristic');
+      const own = findOwn(s.id, players);
+      if (!deck || !own) continue;
+      const gap = own.winRate - deck.winRate;
+      out.push({
+        what: `${s.id}, ${players} players: own initiatives within ±${(MAX_OWN_CASE_GAP * 100).toFixed(0)} points of deck cases`,
+        measured: `${pct(deck.winRate)} → ${pct(own.winRate)} (${gap >= 0 ? '+' : '−'}${Math.abs(gap * 100).toFixed(1)} points)`,
+        ok: Math.abs(gap) <= MAX_OWN_CASE_GAP,
+      });
+    }
+  }
+  return out;
 }

@@ -2,7 +2,7 @@
  * npm run balance [-- --games 1000 --random-games 200 --seed balance --workers W --content DIR --out docs/balance.md]
  *
  * Simulates every scenario with 1–6 players, with the heuristic and the random bot, standard
- * at four players without each exchange action, and own initiatives; writes docs/balance.md:
+ * at four players without each exchange action, and own initiatives at 2–6 players; writes docs/balance.md:
  * the bands, the design brief's targets with ✓/✗ (the misses also on stderr), the ablation
  * and length tables, then a table per scenario (win rates with 95 % intervals against the
  * band, game length, loss causes, the most taken action and the role and case with the
@@ -23,7 +23,8 @@ import { runCompare } from './balance-compare.ts';
 import type { MeasuredScenarios } from '../content/expected-play.ts';
 import { measuredFile, playingTimeTable } from './playing-time.ts';
 import { replaceSection } from './rules-doc-tables.ts';
-import { BANDS, bandFor, bandText, checkTargets, EXCHANGES, pct, SOLO_BANDS, topChoice, type Find } from './balance-targets.ts';
+import { BANDS, bandFor, bandText, checkOwnCases, checkTargets, EXCHANGES, MAX_OWN_CASE_GAP, OWN_CASE_SIZES, pct, SOLO_BANDS, topChoice, type Find, type FindOwn } from './balance-targets.ts';
+import { ownCaseBudget } from '../rules/own-case.ts';
 
 const tool = {
   name: 'balance',
@@ -82,9 +83,9 @@ for (const s of scenarios) {
 // What each exchange is worth: standard at four players without it (and without all of them).
 const ABLATIONS: MoveType[][] = [...EXCHANGES.map((x) => [x]), [...EXCHANGES]];
 for (const without of ABLATIONS) runs.push({ scenario: 'standard', players: 4, bot: 'heuristic', games, without });
-// Own initiatives against deck cases, at four players (or the nearest size the scenario allows).
-const ownPlayers = (s: { players: { min: number; max: number } }) => Math.min(s.players.max, Math.max(s.players.min, 4));
-for (const s of scenarios) runs.push({ scenario: s.id, players: ownPlayers(s), bot: 'heuristic', games, ownCases: 'random' });
+// Own initiatives against deck cases, at every size from 2 to 6 the scenario allows (a budget may differ per size).
+const ownSizes = (s: { players: { min: number; max: number } }) => OWN_CASE_SIZES.filter((n) => n >= s.players.min && n <= s.players.max);
+for (const s of scenarios) for (const players of ownSizes(s)) runs.push({ scenario: s.id, players, bot: 'heuristic', games, ownCases: 'random' });
 
 const key = (r: { scenario: string; players: number; bot: string; without?: readonly string[]; ownCases?: string }) =>
   `${r.scenario}/${r.players}/${r.bot}/${[...(r.without ?? [])].sort().join('+')}/${r.ownCases ?? ''}`;
@@ -121,7 +122,8 @@ const top = (shares: Report['byRole']) => {
 };
 const find: Find = (scenario, players, bot, without) => reports.get(key({ scenario, players, bot, without }));
 const info = scenarios.map((s) => ({ id: s.id, difficulty: s.difficulty, players: s.players, reflections: s.start.reflections }));
-const checks = checkTargets(find, info);
+const findOwn: FindOwn = (scenario, players) => reports.get(key({ scenario, players, bot: 'heuristic', ownCases: 'random' }));
+const checks = [...checkTargets(find, info), ...checkOwnCases(find, findOwn, info)];
 const sizes = (s: (typeof scenarios)[number]) => (s.sizes && Object.keys(s.sizes).length > 0 ? `Per-size settings (\`sizes\`) for ${Object.keys(s.sizes).sort().join(', ')} players.` : 'No per-size settings.');
 const lines: string[] = [
   '# Balance',
@@ -211,20 +213,23 @@ for (const s of scenarios) {
 }
 lines.push('## Own initiatives', '');
 lines.push(
-  'Every player brings an own initiative made at random within the budget (7–8 needs, at most 3 a pattern, at most 4',
-  'patterns; a transformation from the menu; 1–2 patterns offered and wanted), played by the heuristic bot; the',
-  'brief asks for a win rate within ±5 points of the same scenario with deck cases',
+  'Every player brings an own initiative made at random within the scenario’s budget (`ownCase` in',
+  '`game-content/scenarios.json`, changed per size where a `sizes` entry says so; the random initiative takes a number of',
+  'patterns, a total of needs and the lists to offer and learn evenly across what the budget allows), played by the',
+  'heuristic bot; the target is a win rate within ±5 points of the same scenario and size with deck cases',
   '(`npm run simulate -- --own-cases random`).',
   '',
-  '| scenario | players | deck cases | own initiatives | difference | |',
-  '|---|---|---|---|---|---|',
+  '| scenario | players | budget (needs) | deck cases | own initiatives | difference | |',
+  '|---|---|---|---|---|---|---|',
 );
 for (const s of scenarios) {
-  const players = ownPlayers(s);
-  const deck = find(s.id, players, 'heuristic')!;
-  const own = reports.get(key({ scenario: s.id, players, bot: 'heuristic', ownCases: 'random' }))!;
-  const diff = (own.winRate - deck.winRate) * 100;
-  lines.push(`| ${s.id} | ${players} | ${interval(deck)} | ${interval(own)} | ${diff >= 0 ? '+' : '−'}${Math.abs(diff).toFixed(1)} points | ${Math.abs(diff) <= 5 ? '✓' : '✗'} |`);
+  for (const players of ownSizes(s)) {
+    const deck = find(s.id, players, 'heuristic')!;
+    const own = findOwn(s.id, players)!;
+    const diff = (own.winRate - deck.winRate) * 100;
+    const needs = ownCaseBudget(content, s.id, players).needs;
+    lines.push(`| ${s.id} | ${players} | ${needs.min === needs.max ? needs.min : `${needs.min}–${needs.max}`} | ${interval(deck)} | ${interval(own)} | ${diff >= 0 ? '+' : '−'}${Math.abs(diff).toFixed(1)} points | ${Math.abs(diff) <= MAX_OWN_CASE_GAP * 100 ? '✓' : '✗'} |`);
+  }
 }
 lines.push('');
 writeFileSync(values.out, `${lines.join('\n')}`);

@@ -36,6 +36,14 @@ describe('the expected length of a game', () => {
     for (const s of scenarios) expect(measuredFingerprint(s.id), `${s.id} changed since it was measured`).toBe(scenarioFingerprint(s));
   });
 
+  it('is still told after the own-initiative budget is tuned: it changes nothing in a game of deck cases', () => {
+    const standard = content.scenarios.get('standard')!;
+    const budget = { needs: { min: 6, max: 6 } };
+    const tuned = { ...standard, ownCase: { ...standard.ownCase, ...budget }, sizes: { ...standard.sizes, '3': { ...standard.sizes?.['3'], ownCase: budget }, '5': { ...standard.sizes?.['5'], ownCase: budget } } };
+    expect(scenarioFingerprint(tuned)).toBe(scenarioFingerprint(standard));
+    expect(expectedPlay('standard', 3, tuned)).toEqual(expectedPlay('standard', 3));
+  });
+
   it('is not told for a scenario whose settings differ from those measured (tuned since, or a custom deck)', () => {
     const standard = content.scenarios.get('standard')!;
     const tuned = { ...standard, start: { ...standard.start, trust: standard.start.trust + 1 } };
