@@ -41,6 +41,7 @@ import { InMemoryPubSub } from './match/pubsub.ts';
 import { MatchQueues } from './match/queues.ts';
 import type { MatchNews } from './match/views.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
+import { newSeed } from './ids.ts';
 import { sessionRoutes } from './sessions/routes.ts';
 import { Sessions, type SessionNews } from './sessions/sessions.ts';
 import type { SessionStore } from './sessions/store.ts';
@@ -63,6 +64,12 @@ export interface AppOptions {
   sessionStore?: SessionStore;
   /** The clock of turn deadlines (tests move it forward instead of waiting hours). */
   clock?: () => number;
+  /**
+   * Where match seeds come from; by default node:crypto (ids.ts). Tests give a fixed sequence,
+   * so that the deals a test plays are the same on every run: a test that only holds on some
+   * deals fails on the developer's machine, not once in a while in CI.
+   */
+  seeds?: () => string;
   /** Several instances (REDIS_URL): match news and the match lock over Redis. Closed by shutdown(). */
   cluster?: Cluster;
 }
@@ -107,6 +114,7 @@ export function createApp(options: AppOptions): App {
   const tables = new Tables({
     content,
     game,
+    newSeed: options.seeds ?? newSeed,
     store,
     master,
     dropSeat: (matchID, seat) => {

@@ -23,7 +23,7 @@ import { cleanInitiative, ownInitiativeIssue, ownProblemSentence, type OwnInitia
 import { botSeat, isBotSeat } from '../bots/seat.ts';
 import { credentialsMatch, digestCredentials, newCredentials } from '../credentials.ts';
 import { ApiError } from '../http/errors.ts';
-import { newJoinCode, newMatchID, newSeed, normaliseJoinCode } from '../ids.ts';
+import { newJoinCode, newMatchID, normaliseJoinCode } from '../ids.ts';
 import type { Logger } from '../logger.ts';
 import type { ServerGame } from '../match/game.ts';
 import type { Restate, TableMaster } from '../match/master.ts';
@@ -52,6 +52,8 @@ export interface TablesOptions {
   onSeatsChanged?: (matchID: string) => Promise<void>;
   metrics: Metrics;
   logger: Logger;
+  /** Where match seeds come from: node:crypto (ids.ts) unless the app was given another source. */
+  newSeed: () => string;
 }
 
 function statusOf(m: TableMetadata): TableStatus {
@@ -198,7 +200,7 @@ export class Tables {
     if (setupError) throw new ApiError(400, setupData.roles || setupData.cases ? 'badSetup' : 'badSeats', setupError);
 
     // The seed is drawn here, from node:crypto; a seed in the request is never read.
-    const initialState = InitializeGame({ game: { ...this.o.game, seed: newSeed() }, numPlayers: seats, setupData });
+    const initialState = InitializeGame({ game: { ...this.o.game, seed: this.o.newSeed() }, numPlayers: seats, setupData });
     const now = Date.now();
     const players: TableMetadata['players'] = {};
     for (let id = 0; id < seats; id++) players[id] = (bots as number[]).includes(id) ? botSeat(id) : { id };

@@ -71,9 +71,26 @@ export function apiFor(url: string): Api {
   };
 }
 
+/**
+ * Seeds "<prefix>-1", "<prefix>-2", … : each test server deals its tables from the same seeds on
+ * every run, so a test that holds only for some deals fails every time, where it is written.
+ */
+export function seedSequence(prefix: string): () => string {
+  let n = 0;
+  return () => `${prefix}-${++n}`;
+}
+
 export async function startServer(
   env: Record<string, string> = {},
-  options: { picker?: BotPicker; dataDir?: string; wrapStore?: (store: SqliteStore) => MatchStore; port?: number; clock?: () => number } = {},
+  options: {
+    picker?: BotPicker;
+    dataDir?: string;
+    wrapStore?: (store: SqliteStore) => MatchStore;
+    port?: number;
+    clock?: () => number;
+    /** Match seeds: a fixed sequence by default (the same deals on every run); 'crypto' for the server's own. */
+    seeds?: 'crypto' | (() => string);
+  } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'soc-server-'));
   const config = readConfig({ DATA_DIR: dataDir, CLIENT_DIR: join(dataDir, 'no-client'), BOT_DELAY_MS: '0', LOG_LEVEL: 'debug', ...env });
@@ -88,7 +105,8 @@ export async function startServer(
   const store = new SqliteStore({ file: join(dataDir, 'test.db'), synchronous: 'NORMAL' });
   await store.connect();
   const { content, files } = testDeck();
-  const app = createApp({ config, content, contentFiles: files, store: options.wrapStore ? options.wrapStore(store) : store, logger, picker: options.picker, clock: options.clock });
+  const seeds = options.seeds === 'crypto' ? undefined : (options.seeds ?? seedSequence('test'));
+  const app = createApp({ config, content, contentFiles: files, store: options.wrapStore ? options.wrapStore(store) : store, logger, picker: options.picker, clock: options.clock, seeds });
   const address = await app.listen(options.port ?? 0, '127.0.0.1');
   const url = `http://127.0.0.1:${address.port}`;
   return {

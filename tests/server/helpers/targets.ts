@@ -30,7 +30,8 @@ export interface Target {
 }
 
 export async function ourTarget(env: Record<string, string> = {}): Promise<Target & { server: TestServer }> {
-  const server = await startServer(env);
+  // The server's own seeds (node:crypto), as in production: the probes read them.
+  const server = await startServer(env, { seeds: 'crypto' });
   return {
     name: 'ours',
     server,
