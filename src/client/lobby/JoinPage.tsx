@@ -29,6 +29,9 @@ export function JoinPage({ code, lang, go }: { code: string; lang: Language; go:
   const [refused, setRefused] = useState<OwnProblem | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A seat link passes straight through to the table; a code the server does not know gets no form.
+  const [carrying] = useState(() => Boolean(readSeatHash(location.hash)));
+  const [unknown, setUnknown] = useState(false);
   const explain = (err: unknown) => {
     // A refused initiative: the editor says the server's problem in the reader's words.
     const problem = err instanceof ApiError && err.code === 'badInitiative' ? (err.details.problem as OwnProblem | undefined) : undefined;
@@ -51,7 +54,10 @@ export function JoinPage({ code, lang, go }: { code: string; lang: Language; go:
       setTable(found);
       // The form is up: the table's code and the deck come while a name is typed.
       prefetchTable();
-    }, explain);
+    }, (err: unknown) => {
+      setUnknown(true);
+      explain(err);
+    });
   }, [code]);
   const held = table ? heldSeat(table.matchID) : undefined;
   // Only a table still waiting for its start can take an initiative.
@@ -90,14 +96,15 @@ export function JoinPage({ code, lang, go }: { code: string; lang: Language; go:
           </button>
         </p>
       )}
-      {table && !table.over && (
+      {/* The form is there at once, so a name can be typed while the table's seats arrive. */}
+      {!carrying && !unknown && !table?.over && (
         <form className="soc-panel" onSubmit={submit} data-form="join">
           <label htmlFor={`${id}-name`}>{t('lobby.yourName')}</label>
           <input id={`${id}-name`} required maxLength={24} value={name} autoComplete="nickname" onChange={(e) => setName(e.target.value)} />
           <label htmlFor={`${id}-seat`}>{t('lobby.seat')}</label>
           <select id={`${id}-seat`} value={seat} onChange={(e) => setSeat(e.target.value)}>
             <option value="any">{t('lobby.anySeat')}</option>
-            {table.seats.map((s) => (
+            {table?.seats.map((s) => (
               <option key={s.id} value={s.id} disabled={s.bot || s.name !== null}>
                 {s.bot || s.name !== null ? t('lobby.seatTaken', { n: s.id + 1, name: s.name ?? t('lobby.bot') }) : t('lobby.seatFree', { n: s.id + 1 })}
               </option>
