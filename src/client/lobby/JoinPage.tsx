@@ -40,8 +40,9 @@ export function JoinPage({ code, lang, go }: { code: string; lang: Language; go:
   };
   useEffect(() => {
     const carried = readSeatHash(location.hash);
-    // A seat link goes straight on to the table: its code and the deck start now.
-    if (carried) prefetchTable();
+    // The table's code and the deck start now, beside the table's answer: a seat link goes
+    // straight on to the table, and the form is up already, so they come while a name is typed.
+    prefetchTable();
     lobby.getTable(code).then((found) => {
       if (carried) {
         // The key stays after # (never sent); the address is cleaned before anything else happens.
@@ -52,8 +53,6 @@ export function JoinPage({ code, lang, go }: { code: string; lang: Language; go:
         return;
       }
       setTable(found);
-      // The form is up: the table's code and the deck come while a name is typed.
-      prefetchTable();
     }, (err: unknown) => {
       setUnknown(true);
       explain(err);
