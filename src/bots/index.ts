@@ -8,7 +8,6 @@ import { randomBot } from './random.ts';
 import type { Picker } from './types.ts';
 
 export { heuristicBot } from './heuristic.ts';
-export { randomBot } from './random.ts';
 export { ABLATABLE, seededRandom, type BotLimits, type Picker } from './types.ts';
 
 export const randomPicker: Picker = randomBot;

@@ -14,19 +14,6 @@ import prompts from '../../game-content/prompts.json';
 import scenarios from '../../game-content/scenarios.json';
 import type { RawContent } from './schema.ts';
 
-/** The shipped content files as file name → parsed JSON (the shape /api/content answers). */
-export const bundledFiles: Record<string, unknown> = {
-  'patterns.json': patterns,
-  'board.json': board,
-  'roles.json': roles,
-  'cases.json': cases,
-  'knowledge.json': knowledge,
-  'flow.json': flow,
-  'transformations.json': transformations,
-  'prompts.json': prompts,
-  'scenarios.json': scenarios,
-};
-
 export const bundledRaw = {
   patterns,
   board,

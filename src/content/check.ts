@@ -13,7 +13,7 @@ import { CONTENT_FILE_NAMES, type ContentFileName, type RawContent } from './sch
 import { checkSemantics } from './semantics.ts';
 
 export type { Problem } from './problems.ts';
-export { nodeAt, locate, formatProblem, sortProblems, summarize } from './problems.ts';
+export { formatProblem, sortProblems, summarize } from './problems.ts';
 
 export interface CheckResult {
   raw: Partial<RawContent> | null;

@@ -24,8 +24,8 @@ export interface MeasuredPlay {
 }
 
 /** The pace the rulebooks state ("How long a game takes"): a turn, and a reflection pause. */
-export const MINUTES_A_TURN = 0.8;
-export const MINUTES_A_PAUSE = 2;
+const MINUTES_A_TURN = 0.8;
+const MINUTES_A_PAUSE = 2;
 
 export function playingMinutes(cell: { turns: number; pauses: number }): number {
   return Math.round(cell.turns * MINUTES_A_TURN + cell.pauses * MINUTES_A_PAUSE);

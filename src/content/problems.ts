@@ -63,7 +63,7 @@ export function subjectOf(file: string, data: unknown, pointer: string): { subje
 }
 
 /** The node at a JSON pointer, or the deepest existing node on the way there. */
-export function nodeAt(doc: DocumentNode, pointer: string, key = false): AnyNode {
+function nodeAt(doc: DocumentNode, pointer: string, key = false): AnyNode {
   let node: AnyNode = doc.body;
   const keys = splitPointer(pointer);
   for (let i = 0; i < keys.length; i++) {

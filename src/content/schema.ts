@@ -14,7 +14,7 @@ import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { PATTERN_IDS, PROMPT_HAPPENINGS, RULE_NAMES, type ContentFileName, type RuleName } from './names.ts';
 
 // The plain names live in names.ts (no TypeBox), so the browser can have them without the schemas.
-export { CONTENT_FILE_NAMES, LANGUAGES, PATTERN_IDS, PROMPT_HAPPENINGS, RULE_NAMES } from './names.ts';
+export { CONTENT_FILE_NAMES, LANGUAGES, PATTERN_IDS, RULE_NAMES } from './names.ts';
 export type { ContentFileName, Language, RuleName } from './names.ts';
 
 const strict = { additionalProperties: false } as const;
@@ -28,7 +28,7 @@ export const PatternId = Type.Union(
 );
 export type PatternId = (typeof PATTERN_IDS)[number];
 
-export const Id = Type.String({
+const Id = Type.String({
   pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
   minLength: 2,
   maxLength: 48,
@@ -103,7 +103,7 @@ export const PlaceRef = Type.Union(
 );
 export type PlaceRef = Static<typeof PlaceRef>;
 
-export const Who = Type.Union([Type.Literal('current'), Type.Literal('all')], {
+const Who = Type.Union([Type.Literal('current'), Type.Literal('all')], {
   description: 'current: the player whose turn it is; all: every player.',
 });
 
@@ -267,7 +267,7 @@ export const Role = Type.Object(
 );
 export type Role = Static<typeof Role>;
 
-export const Needs = Type.Partial(
+const Needs = Type.Partial(
   Type.Object(Object.fromEntries(PATTERN_IDS.map((p) => [p, Type.Integer({ minimum: 1, maximum: 4 })]))),
   { ...strict, minProperties: 1, description: 'How many needs of each pattern the case has.' },
 );
@@ -471,7 +471,7 @@ function file<T extends TSchema>(key: string, item: T, description: string) {
   );
 }
 
-export const Board = Type.Object(
+const Board = Type.Object(
   {
     $schema: Type.Optional(Type.String()),
     pressureLimit: Type.Integer({ minimum: 1, maximum: 6, description: 'Past this pressure a place breaks down.' }),

@@ -15,7 +15,7 @@ import { DEFAULT_RULES } from '../rules/rule-values.ts';
  * end in the middle of most turns and the days (the game's clock) would race by faster than
  * the players can act. Two full turns at the top rate is the least that keeps a day a day.
  */
-export const FLOW_TURNS_AT_TOP_RATE = 2;
+const FLOW_TURNS_AT_TOP_RATE = 2;
 
 const count = (cards: { copies?: number }[]) => cards.reduce((n, c) => n + (c.copies ?? 1), 0);
 

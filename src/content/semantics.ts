@@ -16,7 +16,6 @@ import { checkScenarios } from './semantics-scenarios.ts';
 import { checkTexts } from './semantics-texts.ts';
 
 export type { CheckedFiles } from './deck-model.ts';
-export { FLOW_TURNS_AT_TOP_RATE } from './semantics-scenarios.ts';
 
 export function checkSemantics(files: CheckedFiles): Problem[] {
   const r = new Reporter(files.docs, files.raw);

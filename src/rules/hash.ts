@@ -2,7 +2,7 @@
  * A fingerprint of a state: FNV-1a (64-bit, as two 32-bit halves) over canonical JSON with
  * sorted keys. Pure TypeScript, so it runs alike in Node, the browser and workers.
  */
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   const keys = Object.keys(value as object).sort();

@@ -92,13 +92,6 @@ export function cardsOfPattern(content: Content, hand: readonly string[], patter
   return out;
 }
 
-/** Spends the first `count` cards of a pattern from a hand; returns them. */
-export function spend(content: Content, state: GameState, seat: Seat, pattern: string, count: number): string[] {
-  const spent = cardsOfPattern(content, state.players[seat].hand, pattern).slice(0, count);
-  for (const card of spent) discardFromHand(state, seat, card);
-  return spent;
-}
-
 /** A learned copy: a card someone taught you ("defId#tN"). It counts learnedWorth cards toward a need. */
 function isLearned(card: string): boolean {
   return card.charCodeAt(card.indexOf('#') + 1) === 116; // 't'

@@ -95,7 +95,7 @@ export const REASON_ORDER = [
   'finishTogether',
 ] as const satisfies readonly Reason[];
 /** Every reason has its rank: adding a reason without placing it above fails the type check. */
-export const REASONS_ALL_RANKED: [Exclude<Reason, (typeof REASON_ORDER)[number]>] extends [never] ? true : false = true;
+const REASONS_ALL_RANKED: [Exclude<Reason, (typeof REASON_ORDER)[number]>] extends [never] ? true : false = true;
 
 /** One action of the rulebook: when it is possible, which moves it offers, what it does. */
 export interface Action<T extends MoveType> {

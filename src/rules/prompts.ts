@@ -15,7 +15,7 @@ import type { GameState } from './state.ts';
 type Happening = { happening: PromptAbout['happening']; pattern?: PatternId };
 
 /** What happened since the last pause (within the event window), the most recent first. */
-export function happeningsSincePause(content: Content, state: GameState): Happening[] {
+function happeningsSincePause(content: Content, state: GameState): Happening[] {
   const out: Happening[] = [];
   const events = state.events;
   for (let i = events.length - 1; i >= 0; i--) {

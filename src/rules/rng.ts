@@ -21,7 +21,7 @@ export function seedState(seed: string): [number, number, number, number] {
 }
 
 /** A float in [0, 1), advancing the match's random state. */
-export function random(state: GameState): number {
+function random(state: GameState): number {
   const s = state.secret.rng;
   let a = s[0], b = s[1], c = s[2], d = s[3];
   const t = (((a + b) | 0) + d) | 0;

@@ -5,7 +5,7 @@
  */
 import type { Content } from '../content/content.ts';
 import type { PatternId, RuleName } from '../content/schema.ts';
-import type { GameState, Seat } from './state.ts';
+import type { Seat } from './state.ts';
 import type { PublicFacts } from './view.ts';
 
 export const DEFAULT_RULES: Readonly<Record<RuleName, number>> = {

@@ -24,7 +24,7 @@ export interface GameOptions {
 }
 
 /** The own initiatives of a simulated game: drawn from the game's seed, one per seat. */
-export function simulatedInitiatives(content: Content, options: GameOptions): OwnInitiative[] | undefined {
+function simulatedInitiatives(content: Content, options: GameOptions): OwnInitiative[] | undefined {
   if (options.ownCases !== 'random') return undefined;
   const random = seededRandom(`own:${options.seed}`);
   return Array.from({ length: options.players }, (_, seat) => randomInitiative(content, options.scenario, options.players, random, seat + 1));
@@ -33,7 +33,7 @@ export function simulatedInitiatives(content: Content, options: GameOptions): Ow
 /** Called after every move (for sampling pressure over time). */
 export type MoveObserver = (state: GameState) => void;
 
-export class StuckBot extends Error {}
+class StuckBot extends Error {}
 
 export function playGame(content: Content, options: GameOptions, bot: Picker<GameState>, observe?: MoveObserver): GameState {
   const state = setup(content, { scenario: options.scenario, players: options.players, seed: options.seed, own: simulatedInitiatives(content, options) });

@@ -15,7 +15,7 @@ import { SimPool } from './pool.ts';
 import { buildReport, type Report } from './report.ts';
 import type { GameSummary } from './summary.ts';
 
-export { gameSeed, playRange, type WorkerSetup } from './play-range.ts';
+export { gameSeed, type WorkerSetup } from './play-range.ts';
 export { SimPool } from './pool.ts';
 
 export interface SimOptions {

@@ -8,7 +8,6 @@
 import { playingMinutes, scenarioFingerprint, type MeasuredPlay, type MeasuredScenarios } from '../content/expected-play.ts';
 import type { Scenario } from '../content/schema.ts';
 
-export { MINUTES_A_PAUSE, MINUTES_A_TURN, playingMinutes } from '../content/expected-play.ts';
 
 /** One row per scenario, one column per table size; `length` is undefined where a size is not played. */
 export function playingTimeTable(scenarios: readonly { id: string }[], maxPlayers: number, length: (scenario: string, players: number) => Pick<MeasuredPlay, 'turns' | 'pauses'> | undefined, lang: 'en' | 'nl'): string {

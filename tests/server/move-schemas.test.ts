@@ -103,7 +103,7 @@ describe('at the socket', () => {
   });
 
   it('a message nested deeper than a game message closes the socket; the server goes on', async () => {
-    const { t, p, move, send } = await seated();
+    const { t, p, move } = await seated();
     const closed = p.next('disconnect', 5000);
     // Written as socket.io's own packet text: the client's encoder would itself overflow.
     const deep = '['.repeat(5000) + JSON.stringify(moveArgs(move)) + ']'.repeat(5000);

@@ -66,7 +66,7 @@ export const lobby = {
 };
 
 /** The translation key of an error, for `t()`. */
-export function errorKey(err: unknown): { key: string; code: string } {
+function errorKey(err: unknown): { key: string; code: string } {
   const code = err instanceof ApiError ? err.code : 'unknown';
   return { key: `errors.${code}`, code };
 }

@@ -9,7 +9,7 @@ import type { HeldSeat } from '../lobby/seats.ts';
 import { CopyField } from './CopyField.tsx';
 
 /** /join/CODE#seat=N.KEY: the join page stores the seat in the browser that opens it. */
-export function personalLink(info: TableInfo, seat: Pick<HeldSeat, 'playerID' | 'credentials'>): string {
+function personalLink(info: TableInfo, seat: Pick<HeldSeat, 'playerID' | 'credentials'>): string {
   const base = info.joinUrl ?? `${location.origin}/join/${info.code}`;
   return `${base}#seat=${seat.playerID}.${seat.credentials}`;
 }

@@ -31,7 +31,7 @@ interface Item {
   ordered: boolean;
 }
 
-export function slug(text: string): string {
+function slug(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 }
 

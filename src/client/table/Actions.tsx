@@ -7,7 +7,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIONS, MOVE_TYPES, ruleValue, type Move, type MoveType } from '../../rules/index.ts';
-import type { GameState } from '../../rules/state.ts';
 import type { PublicState } from '../../rules/view.ts';
 import { isImmediate, type Choice, type Step, type Value } from './choice.ts';
 import { describeMove, describeOption, moveCost, stepHeading } from './describe-move.ts';

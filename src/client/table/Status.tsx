@@ -2,7 +2,6 @@
 import { useTranslation } from 'react-i18next';
 import { disruptionRate, ruleValue } from '../../rules/index.ts';
 import { settingsFor } from '../../rules/scenario-settings.ts';
-import type { GameState } from '../../rules/state.ts';
 import type { PublicState } from '../../rules/view.ts';
 import { DetailButton } from './details/Details.tsx';
 import { goalOf } from './goal.ts';

@@ -66,7 +66,7 @@ export function describeModifier(m: RuleModifier, cx: DescribeContext): string {
   return `${signed(m.by)} ${rule}${only}`;
 }
 
-export function describeCondition(c: Condition, cx: DescribeContext): string {
+function describeCondition(c: Condition, cx: DescribeContext): string {
   const nl = cx.lang === 'nl';
   switch (c.type) {
     case 'pressureAtLeast':

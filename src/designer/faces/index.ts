@@ -7,13 +7,12 @@
  * The styles are in faces.css: a page imports it once (`import '../designer/faces/faces.css'`).
  * The components do not import it themselves so they also render outside Vite (Node, tests).
  */
-export { CardFrame } from './CardFrame.tsx';
-export { PatternMark, patternById } from './PatternMark.tsx';
+export { PatternMark } from './PatternMark.tsx';
 export { KnowledgeCardFace } from './KnowledgeCardFace.tsx';
 export { FlowCardFace } from './FlowCardFace.tsx';
 export { CaseCardFace } from './CaseCardFace.tsx';
 export { RoleCardFace } from './RoleCardFace.tsx';
 export { TransformationCardFace } from './TransformationCardFace.tsx';
 export { PromptCardFace } from './PromptCardFace.tsx';
-export { describeEffect, describeEffects, describeCondition, describeModifier } from './describe.ts';
-export { KIND_LABEL, FLOW_KIND_LABEL, FLOW_KIND_ICON, type CardKind } from './labels.ts';
+export { describeEffects, describeModifier } from './describe.ts';
+export { KIND_LABEL, type CardKind } from './labels.ts';

@@ -15,7 +15,7 @@ import { record } from '../events.ts';
 import { ruleValue } from '../rule-values.ts';
 import { learnedWanted } from '../own-case.ts';
 import { loseTrust } from '../trust.ts';
-import type { GameState, Seat } from '../state.ts';
+import type { Seat } from '../state.ts';
 import type { Action, MoveOf, Reason } from '../moves-types.ts';
 import type { PublicFacts } from '../view.ts';
 
@@ -47,12 +47,12 @@ function legalTogether<T extends 'share' | 'teach'>(type: T, content: Content, s
 }
 
 /** Is `seat` a coach of `pattern` (their role's pattern)? */
-export function coaches(content: Content, state: PublicFacts, seat: Seat, pattern: string): boolean {
+function coaches(content: Content, state: PublicFacts, seat: Seat, pattern: string): boolean {
   return content.roles.get(state.players[seat].role)?.pattern === pattern;
 }
 
 /** Does `seat` already hold a card of the same knowledge card as `card` (the original or a copy)? */
-export function knows(state: PublicFacts, seat: Seat, card: string): boolean {
+function knows(state: PublicFacts, seat: Seat, card: string): boolean {
   const def = card.slice(0, card.indexOf('#') + 1);
   for (const k of state.players[seat].hand) if (k.startsWith(def)) return true;
   return false;

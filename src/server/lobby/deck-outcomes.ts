@@ -13,8 +13,8 @@ import { playRange } from '../../sim/play-range.ts';
 import type { GameSummary } from '../../sim/summary.ts';
 import type { MatchStore } from '../storage/store.ts';
 
-export const SIM_SCENARIO = 'standard';
-export const SIM_PLAYERS = 4;
+const SIM_SCENARIO = 'standard';
+const SIM_PLAYERS = 4;
 const SIM_BOT = 'heuristic';
 const SIM_SEED = 'deck-outcomes';
 

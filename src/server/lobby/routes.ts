@@ -44,7 +44,7 @@ function baseUrl(config: Config, ctx: { origin: string; hostname: string; protoc
   return roomAddresses(port, config.host)[0] ?? ctx.origin;
 }
 
-export function scenarioListing(deck: Content): ScenarioListing[] {
+function scenarioListing(deck: Content): ScenarioListing[] {
   return [...deck.scenarios.values()].map((s) => ({
     id: s.id,
     name: s.name,

@@ -32,7 +32,7 @@ import { checkName } from '../names.ts';
 import { readPace } from '../deadlines/pace.ts';
 import { CodeTakenError, type MatchStore, type TableMetadata } from '../storage/store.ts';
 
-import type { SeatInfo, TableInfo, TableStatus } from '../../protocol/lobby.ts';
+import type { TableInfo, TableStatus } from '../../protocol/lobby.ts';
 
 export const MAX_SEATS = 6;
 

@@ -23,7 +23,7 @@ export interface SideTables {
 }
 
 /** What a store may offer: its SQLite handle or its PostgreSQL pool. */
-export function sqliteSideTables(db: SqliteDatabase): SideTables {
+function sqliteSideTables(db: SqliteDatabase): SideTables {
   const statements = new Map<string, ReturnType<SqliteDatabase['prepare']>>();
   const prepared = (sql: string) => {
     let s = statements.get(sql);
@@ -48,7 +48,7 @@ function numbered(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
-export function postgresSideTables(pool: pg.Pool): SideTables {
+function postgresSideTables(pool: pg.Pool): SideTables {
   return {
     dialect: 'postgres',
     async all<T>(sql: string, params: SqlValue[] = []) {

@@ -25,7 +25,7 @@ const exact = (properties: Record<string, TSchema>, optional: string[] = []) =>
   );
 
 /** The argument object of each move (boardgame.io's args[0]): the move without its type. */
-export const MOVE_ARGUMENTS: Record<MoveType, TSchema> = {
+const MOVE_ARGUMENTS: Record<MoveType, TSchema> = {
   travel: exact({ to: Place }),
   study: exact({ from: Type.Union([Type.Literal('deck'), Card]) }),
   share: exact({ card: Card, to: Seat }),

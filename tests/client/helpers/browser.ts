@@ -14,7 +14,7 @@ import { startServer, type TestServer } from '../../server/helpers/server.ts';
 const ROOT = resolve(import.meta.dirname, '../../..');
 export const SCREENSHOTS = join(ROOT, 'test-output/screenshots');
 
-export async function buildClient(outDir: string): Promise<void> {
+async function buildClient(outDir: string): Promise<void> {
   const { build } = await import('vite');
   // Vitest runs with NODE_ENV=test, which would make Vite bundle React's development build.
   const before = process.env.NODE_ENV;
@@ -36,7 +36,7 @@ export interface ClientRig {
 }
 
 /** Builds the client, starts a server that serves it, launches Chromium. */
-export async function startRig(env: Record<string, string> = {}): Promise<ClientRig> {
+async function startRig(env: Record<string, string> = {}): Promise<ClientRig> {
   const work = mkdtempSync(join(tmpdir(), 'soc-client-'));
   const built = join(work, 'client');
   await buildClient(built);

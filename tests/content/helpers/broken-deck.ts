@@ -74,7 +74,7 @@ function unescape(k: string): string {
 }
 
 /** "/cases/[id=repair-cafe]/needs" → "/cases/3/needs", against the data. */
-export function resolvePointer(data: Json, pointer: string): string {
+function resolvePointer(data: Json, pointer: string): string {
   if (pointer === '') return '';
   let node: Json = data;
   const out: string[] = [];

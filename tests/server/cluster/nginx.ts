@@ -11,7 +11,7 @@ import { join } from 'node:path';
 
 const SITE = join(import.meta.dirname, '../../../deploy/nginx.conf');
 
-export function nginxBinary(): string | undefined {
+function nginxBinary(): string | undefined {
   for (const candidate of ['/usr/sbin/nginx', '/usr/bin/nginx']) {
     if (spawnSync(candidate, ['-v']).status === 0) return candidate;
   }
@@ -19,7 +19,7 @@ export function nginxBinary(): string | undefined {
 }
 
 /** A port nobody listens on right now. */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -31,7 +31,7 @@ export function freePort(): Promise<number> {
 }
 
 /** deploy/nginx.conf with these instance ports and this listening port. */
-export function siteFor(instancePorts: number[], listenPort: number): string {
+function siteFor(instancePorts: number[], listenPort: number): string {
   const site = readFileSync(SITE, 'utf8');
   const servers = /^(\s*)server 127\.0\.0\.1:\d+( [^;]*)?;\n/gm;
   const first = servers.exec(site);

@@ -8,7 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 
-export const START_HINT = 'run: eval "$(scripts/test-services.sh start)"';
+const START_HINT = 'run: eval "$(scripts/test-services.sh start)"';
 
 function required(name: 'TEST_DATABASE_URL' | 'TEST_REDIS_URL'): string | undefined {
   const value = process.env[name]?.trim();

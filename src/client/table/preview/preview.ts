@@ -79,7 +79,7 @@ export function previewMove(content: Content, view: PublicState, seat: number, m
 }
 
 /** The changes the patches point at, read from the view before and after. */
-export function summarise(content: Content, before: PublicState, after: PublicState, patches: readonly Patch[]): { changes: Change[]; highlight: Highlight } {
+function summarise(content: Content, before: PublicState, after: PublicState, patches: readonly Patch[]): { changes: Change[]; highlight: Highlight } {
   const changes: Change[] = [];
   const highlight: Highlight = { places: [], cases: [], seats: [], cards: [], meters: [] };
   const spot = <T>(list: T[], item: T) => {
