@@ -11,8 +11,8 @@ import { modulesNamed } from '../helpers/modules.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const RULES = join(ROOT, 'src/rules');
-/** The content model the rules interpret: types and compiled content, no loading from disk. */
-const CONTENT_MODEL = ['src/content/content.ts', 'src/content/schema.ts'];
+/** The content model the rules interpret: types, compiled content and the plain name lists (names.ts), no loading from disk. */
+const CONTENT_MODEL = ['src/content/content.ts', 'src/content/schema.ts', 'src/content/names.ts'];
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
