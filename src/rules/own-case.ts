@@ -123,7 +123,7 @@ export function ownProblemSentence(p: OwnProblem): string {
     case 'needTooMany':
       return `${p.n} needs of ${p.p}: at most ${p.max} in one pattern`;
     case 'needsTotal':
-      return `${p.total} needs in all: an initiative has ${p.min}–${p.max}`;
+      return `${p.total} needs in all: an initiative has ${p.min === p.max ? p.min : `${p.min}–${p.max}`}`;
     case 'tooManyPatterns':
       return `needs in ${p.n} patterns: at most ${p.max}`;
     case 'tooFewPatterns':

@@ -56,7 +56,7 @@ export function OwnInitiativeFields({ content, lang, scenario, players, seat, se
           <label htmlFor={`${id}-line`}>{t('own.line')}</label>
           <input id={`${id}-line`} maxLength={OWN_TEXT.line.max} value={value.line} onChange={(e) => set({ line: e.target.value })} />
           <fieldset className="soc-own__needs">
-            <legend>{t('own.needs', { total, min: b.needs.min, max: b.needs.max, per: b.perPattern, patterns: b.patterns.max })}</legend>
+            <legend>{t('own.needs', { total, range: countRange(b.needs.min, b.needs.max), per: b.perPattern, patterns: b.patterns.max })}</legend>
             {PATTERN_IDS.map((p) => (
               <label key={p} className="soc-own__need">
                 <span>{name(p)}</span>

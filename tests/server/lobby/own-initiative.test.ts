@@ -97,7 +97,8 @@ describe('an own initiative brought to an online table', () => {
 
   it('is refused when it does not fit, saying what and where, and nothing is kept', async () => {
     server = await startServer();
-    const table = await openTable(server, 3);
+    // Standard at four players: 7–8 needs (game-content/scenarios.json).
+    const table = await openTable(server, 4);
     const cases: [Record<string, unknown>, string, RegExp][] = [
       [{ needs: { making: 3, resources: 3, identity: 3 } }, '/initiative/needs', /9 needs in all: an initiative has 7–8/],
       [{ needs: { making: 4, resources: 2, identity: 2 } }, '/initiative/needs/making', /4 needs of making: at most 3 in one pattern/],
