@@ -10,6 +10,7 @@ import { ApiError } from '../lobby/api.ts';
 import type { TableClient } from '../table/connect.ts';
 import { away, type SeatProof } from './api.ts';
 import { ChatLines, REACTION_SIGN } from './ChatLines.tsx';
+import { ErrorLine } from '../app/ErrorLine.tsx';
 
 const MAX_CHARS = 500;
 
@@ -128,11 +129,7 @@ export function TableChat({ client }: { client: TableClient }) {
               {t('away.chat.send')}
             </button>
           </form>
-          {error && (
-            <p className="soc-error" role="alert">
-              {error}
-            </p>
-          )}
+          <ErrorLine text={error} />
           <label className="soc-chat__consent">
             <input
               type="checkbox"

@@ -19,6 +19,7 @@ import { PacePicker } from '../deadlines/PacePicker.tsx';
 import type { Pace } from '../../protocol/away.ts';
 import { CopyField } from '../room/CopyField.tsx';
 import { keepHostKey } from '../room/hosted.ts';
+import { ErrorLine } from '../app/ErrorLine.tsx';
 
 export function Home({ content, lang, go }: { content: Content; lang: Language; go: (path: string) => void }) {
   const { t } = useTranslation();
@@ -190,11 +191,7 @@ function OnlineForm({ content, lang, go }: { content: Content; lang: Language; g
             <span>{t('room.listed')}</span>
           </label>
           <p className="soc-muted">{t('room.privateNote')}</p>
-          {error && (
-            <p className="soc-error" role="alert">
-              {error}
-            </p>
-          )}
+          <ErrorLine text={error} />
           <button type="submit" className="soc-button soc-button--primary" disabled={busy} aria-disabled={twin !== null}>
             {t('lobby.create')}
           </button>

@@ -14,6 +14,7 @@ import { heldSeat, holdSeat } from './seats.ts';
 import { HomeLink } from '../app/HomeLink.tsx';
 import { readSeatHash } from '../mytables/carry.ts';
 import { prefetchTable } from '../app/pages.ts';
+import { ErrorLine } from '../app/ErrorLine.tsx';
 
 // The editor and the rules it checks with come with the deck, after the form.
 const JoinInitiative = lazy(() => import('./JoinInitiative.tsx'));
@@ -83,11 +84,7 @@ export function JoinPage({ code, lang, go }: { code: string; lang: Language; go:
   return (
     <main id="main" className="soc-join">
       <h1>{t('lobby.joining', { code: table?.code ?? code.toUpperCase() })}</h1>
-      {error && (
-        <p className="soc-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine text={error} />
       {held && table && (
         <p>
           <button type="button" className="soc-button soc-button--primary" onClick={() => go(`/table/${table.matchID}`)}>

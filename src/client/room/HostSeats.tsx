@@ -5,6 +5,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText, lobby, type TableInfo } from '../lobby/api.ts';
+import { ErrorLine } from '../app/ErrorLine.tsx';
 
 export function HostSeats({ info, hostKey, onChanged }: { info: TableInfo; hostKey: string; onChanged: () => void }) {
   const { t } = useTranslation();
@@ -46,11 +47,7 @@ export function HostSeats({ info, hostKey, onChanged }: { info: TableInfo; hostK
           </li>
         ))}
       </ul>
-      {error && (
-        <p className="soc-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine text={error} />
     </section>
   );
 }

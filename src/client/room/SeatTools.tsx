@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { errorText, lobby, type TableInfo } from '../lobby/api.ts';
 import type { HeldSeat } from '../lobby/seats.ts';
 import { CopyField } from './CopyField.tsx';
+import { ErrorLine } from '../app/ErrorLine.tsx';
 
 /** /join/CODE#seat=N.KEY: the join page stores the seat in the browser that opens it. */
 function personalLink(info: TableInfo, seat: Pick<HeldSeat, 'playerID' | 'credentials'>): string {
@@ -52,11 +53,7 @@ export function SeatTools({ info, seat, onLeft }: { info: TableInfo; seat: HeldS
           {t('room.leave')}
         </button>
       )}
-      {error && (
-        <p className="soc-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine text={error} />
     </div>
   );
 }

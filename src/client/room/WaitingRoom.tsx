@@ -12,6 +12,7 @@ import { useMatch } from '../table/useMatch.ts';
 import type { TableClient } from '../table/connect.ts';
 import { InvitePanel } from './InvitePanel.tsx';
 import { SeatTools } from './SeatTools.tsx';
+import { ErrorLine } from '../app/ErrorLine.tsx';
 import './room.css';
 
 export interface WaitingRoomProps {
@@ -94,11 +95,7 @@ export function WaitingRoom({ info, client, seat, hostKey, projector, onStarted,
               {people === 0 && <p className="soc-muted">{t('room.startNoOne')}</p>}
             </>
           )}
-          {error && (
-            <p className="soc-error" role="alert">
-              {error}
-            </p>
-          )}
+          <ErrorLine text={error} />
         </section>
         <div className="soc-panel">
           <InvitePanel info={info} compact={projector} />

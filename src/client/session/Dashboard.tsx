@@ -18,6 +18,7 @@ import { TableChatPeek } from './TableChatPeek.tsx';
 import { openStream } from './stream.ts';
 import { clock, useNow } from './time.ts';
 import { useFluidPage } from './useFluid.ts';
+import { ErrorLine } from '../app/ErrorLine.tsx';
 import './session.css';
 
 type Act = (action: string, body?: Record<string, unknown>) => Promise<boolean>;
@@ -52,11 +53,7 @@ export function FacilitatorPage({ sessionID, go }: { sessionID: string; go: (to:
   if (!data) {
     return (
       <main id="main" className="soc-dash" aria-busy={!error}>
-        {error && (
-          <p className="soc-error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorLine text={error} />
       </main>
     );
   }
@@ -82,11 +79,7 @@ export function FacilitatorPage({ sessionID, go }: { sessionID: string; go: (to:
           <Qr text={data.joinUrl} label={t('session.qr')} size={120} />
         </div>
       </header>
-      {error && (
-        <p className="soc-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine text={error} />
       <Pace data={data} act={act} offset={offset} go={go} />
       {data.status === 'gathering' ? <Arrange data={data} act={act} /> : <Tables data={data} act={act} offset={offset} readChat={readChat} />}
     </main>

@@ -14,6 +14,7 @@ import { download, sessionApi } from './api.ts';
 import { facilitatorKey } from './keys.ts';
 import { NoKey } from './NoKey.tsx';
 import { useFluidPage } from './useFluid.ts';
+import { ErrorLine } from '../app/ErrorLine.tsx';
 import './session.css';
 
 export function HarvestPage({ sessionID, content, go }: { sessionID: string; content: Content; go: (to: string) => void }) {
@@ -30,7 +31,7 @@ export function HarvestPage({ sessionID, content, go }: { sessionID: string; con
     if (key) sessionApi.harvest(sessionID, key).then(setHarvest, fail);
   }, [sessionID, key]);
   if (!key) return <NoKey className="soc-harvest" />;
-  if (!harvest) return <main id="main" className="soc-harvest" aria-busy={!error}>{error && <p className="soc-error" role="alert">{error}</p>}</main>;
+  if (!harvest) return <main id="main" className="soc-harvest" aria-busy={!error}><ErrorLine text={error} /></main>;
   const saveJson = () => saveText(`harvest-${sessionID}.json`, JSON.stringify(harvest, null, 2), 'application/json');
   const h = harvest;
   return (
@@ -53,11 +54,7 @@ export function HarvestPage({ sessionID, content, go }: { sessionID: string; con
           </button>
         </div>
       </header>
-      {error && (
-        <p className="soc-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine text={error} />
 
       <section aria-labelledby="h-reflections" className="soc-harvest__section">
         <h2 id="h-reflections">{t('session.reflections')}</h2>
@@ -179,11 +176,7 @@ function Replay({ sessionID, facilitatorKey: key, tables }: { sessionID: string;
           </option>
         ))}
       </select>
-      {error && (
-        <p className="soc-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine text={error} />
       {steps && step && (
         <div className="soc-replay" data-replay-step={at}>
           <p aria-live="polite">

@@ -11,6 +11,7 @@ import { errorText } from '../lobby/api.ts';
 import { ScenarioText } from '../lobby/ScenarioText.tsx';
 import { sessionApi } from './api.ts';
 import { Qr } from './Qr.tsx';
+import { ErrorLine } from '../app/ErrorLine.tsx';
 
 export function NewSession({ content, lang, go }: { content: Content; lang: Language; go: (path: string) => void }) {
   const { t } = useTranslation();
@@ -103,11 +104,7 @@ export function NewSession({ content, lang, go }: { content: Content; lang: Lang
           <input type="checkbox" checked={initiatives} onChange={(e) => setInitiatives(e.target.checked)} />
           <span>{t('session.initiatives')}</span>
         </label>
-        {error && (
-          <p className="soc-error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorLine text={error} />
         <button type="submit" className="soc-button soc-button--primary" disabled={busy}>
           {t('session.create')}
         </button>

@@ -9,6 +9,7 @@ import type { ParticipantView } from '../../protocol/sessions.ts';
 import { errorText } from '../lobby/api.ts';
 import { sessionApi } from './api.ts';
 import { clock, useNow } from './time.ts';
+import { ErrorLine } from '../app/ErrorLine.tsx';
 
 export function SessionBar({ view, participantKey, offset }: { view: ParticipantView; participantKey: string; offset: number }) {
   const { t } = useTranslation();
@@ -66,11 +67,7 @@ export function SessionBar({ view, participantKey, offset }: { view: Participant
         </p>
       )}
       {view.question && seated && <QuestionNotes key={view.question.id} view={view} participantKey={participantKey} onError={setError} />}
-      {error && (
-        <p className="soc-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine text={error} />
     </section>
   );
 }

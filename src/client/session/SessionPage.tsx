@@ -15,6 +15,7 @@ import { sessionApi } from './api.ts';
 import { forgetParticipant, heldParticipant, holdParticipant, type HeldParticipant } from './keys.ts';
 import { SessionBar } from './SessionBar.tsx';
 import { openStream } from './stream.ts';
+import { ErrorLine } from '../app/ErrorLine.tsx';
 import './session.css';
 
 export function SessionPage({ code, content, go, projector }: { code: string; content: Content; go: (to: string) => void; projector: boolean }) {
@@ -107,11 +108,7 @@ function JoinSession({ code, go, onJoined }: { code: string; go: (to: string) =>
           </button>
         </form>
       )}
-      {error && (
-        <p className="soc-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorLine text={error} />
       {error && <HomeLink go={go} />}
     </main>
   );
