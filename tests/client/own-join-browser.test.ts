@@ -4,20 +4,13 @@
  * deck case, the host starts, and both tables show Ana's initiative as her case.
  * Screenshots of the join form with the editor at four widths and in Dutch.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, screenshot, seriousViolations, useRig } from './helpers/browser.ts';
+import { sitDown } from './helpers/play.ts';
 import { repairShop } from '../helpers/own-initiative.ts';
 
 const rig = useRig();
 const poll = expect.poll;
-
-async function sitDown(page: Page, code: string, name: string): Promise<void> {
-  const form = page.locator('form[data-form="join"]');
-  await form.getByLabel('Your name').fill(name);
-  await form.getByRole('button', { name: 'Join' }).click();
-  await page.waitForSelector(`[data-waiting-room="${code}"]`);
-}
 
 describe('an own initiative at an online table', () => {
   it('is shaped in the join form, shown in the waiting room and dealt in when the host starts', async () => {

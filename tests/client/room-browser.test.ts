@@ -5,20 +5,12 @@
  * game goes on; the host reclaims her seat on a phone through her personal seat link; the
  * projector view shows the code and the QR code. Screenshots of the waiting room at four widths.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, screenshot, seriousViolations, tableStatus, useRig } from './helpers/browser.ts';
-import { endWholeTurn } from './helpers/play.ts';
+import { endWholeTurn, sitDown } from './helpers/play.ts';
 
 const rig = useRig();
 const poll = expect.poll;
-
-async function sitDown(page: Page, code: string, name: string): Promise<void> {
-  const form = page.locator('form[data-form="join"]');
-  await form.getByLabel('Your name').fill(name);
-  await form.getByRole('button', { name: 'Join' }).click();
-  await page.waitForSelector(`[data-waiting-room="${code}"]`);
-}
 
 describe('an online table that survives people', () => {
   it('waits for its host, goes on with a bot when a player drops, and gives a seat back on another device', async () => {

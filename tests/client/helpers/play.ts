@@ -180,3 +180,11 @@ export async function endWholeTurn(page: Page, timeout = 15_000): Promise<void> 
     return false;
   }, { timeout }).toBe(true);
 }
+
+/** Joins the table whose join page is open on `page` as `name`, and waits in its waiting room. */
+export async function sitDown(page: Page, code: string, name: string): Promise<void> {
+  const form = page.locator('form[data-form="join"]');
+  await form.getByLabel('Your name').fill(name);
+  await form.getByRole('button', { name: 'Join' }).click();
+  await page.waitForSelector(`[data-waiting-room="${code}"]`);
+}
