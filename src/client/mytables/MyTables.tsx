@@ -2,7 +2,7 @@
  * My tables: every seat this browser holds, whose turn it is and until when, and a link
  * that carries these seats to another device (opening it there adds them to that browser).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TurnInfo } from '../../protocol/away.ts';
 import { HomeLink } from '../app/HomeLink.tsx';
@@ -18,15 +18,18 @@ export function MyTables({ go }: { go: (to: string) => void }) {
   const [carried, setCarried] = useState<number | 'broken' | null>(null);
   const [rows, setRows] = useState<Row[]>([]);
 
+  const [seats, setSeats] = useState(() => heldSeats());
+
   // A carry link opened here: its seats join this browser's, and the address forgets them.
-  const seats = useMemo(() => {
-    if (location.hash.startsWith('#carry=')) {
-      const got = readCarry(location.hash);
-      if (got) for (const [matchID, seat] of Object.entries(got)) holdSeat(matchID, seat);
-      setTimeout(() => setCarried(got ? Object.keys(got).length : 'broken'));
-      history.replaceState(null, '', location.pathname);
-    }
-    return heldSeats();
+  // In an effect, not during render: a render may be thrown away (a lazy page or the deck
+  // still on its way suspends the tree), and the hash it read would be gone for the next one.
+  useEffect(() => {
+    if (!location.hash.startsWith('#carry=')) return;
+    const got = readCarry(location.hash);
+    if (got) for (const [matchID, seat] of Object.entries(got)) holdSeat(matchID, seat);
+    history.replaceState(null, '', location.pathname);
+    setCarried(got ? Object.keys(got).length : 'broken');
+    setSeats(heldSeats());
   }, []);
 
   useEffect(() => {
