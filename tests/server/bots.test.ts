@@ -53,3 +53,22 @@ describe('a bot seat that cannot move', () => {
     expect(server.logs()).not.toContain('a bot seat gave up');
   });
 });
+
+describe('a bot seat', () => {
+  it('plays the same table the same way again: its chance comes from the match seed, not the clock', async () => {
+    const firstMoves = async () => {
+      const s = await startServer({}, { picker: randomPicker });
+      try {
+        const matchID = await botTable(s);
+        await until('ten bot moves', async () => (await s.store.fetch(matchID, { log: true })).log.length >= 10);
+        return (await s.store.fetch(matchID, { log: true })).log.slice(0, 10).map((entry) => entry.action.payload);
+      } finally {
+        await s.close();
+      }
+    };
+    // Two servers dealing from the same fixed seeds: the uniform picker leans on chance at every move.
+    const [a, b] = [await firstMoves(), await firstMoves()];
+    expect(new Set(a.map((p) => p.type)).size).toBeGreaterThan(1);
+    expect(b).toEqual(a);
+  });
+});

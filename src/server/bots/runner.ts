@@ -3,8 +3,8 @@
  * stored move, a new table, or a restart), it waits BOT_DELAY_MS, so people can follow,
  * then moves through the master like any player, as the server itself.
  */
-import { randomInt } from 'node:crypto';
 import type { State } from 'boardgame.io';
+import { seededRandom } from '../../bots/index.ts';
 import type { Content } from '../../content/content.ts';
 import { moveArgs } from '../../game/game.ts';
 import type { GameState } from '../../rules/state.ts';
@@ -21,8 +21,6 @@ export interface BotRunnerOptions {
   delayMs: number;
   logger: Logger;
 }
-
-const random = () => randomInt(2 ** 47) / 2 ** 47;
 
 /**
  * How often a bot tries one position before it gives up: a refused or failed move is tried
@@ -80,7 +78,11 @@ export class BotRunner {
         this.consider(matchID, snapshot.state, snapshot.metadata);
         return;
       }
-      const move = this.o.picker(this.o.content, snapshot.state.G as GameState, Number(seat), random);
+      const G = snapshot.state.G as GameState;
+      // A bot's chance comes from the match's own (secret) seed and the position, like the deal:
+      // the same table plays the same way again, so a replay, a restart or a test sees the same game.
+      const random = seededRandom(`${G.secret.seed}:bot:${seat}:${stateID}`);
+      const move = this.o.picker(this.o.content, G, Number(seat), random);
       if (!move) {
         this.o.logger.warn({ matchID, seat }, 'a bot found no legal move');
         return;

@@ -169,7 +169,8 @@ export async function endWholeTurn(page: Page, timeout = 15_000): Promise<void> 
   const turn = (await tableStatus(page))!.turn;
   await page.locator('[data-action="endTurn"]').click();
   await expect.poll(async () => {
-    const status = (await tableStatus(page))!;
+    const status = await tableStatus(page);
+    if (!status) throw new Error(`no table on the page: ${await whatItShows(page)}`);
     if (status.turn !== turn) return true;
     if (status.stage === 'reflection') await page.locator('.soc-dialog--reflection [data-action="reflect"]').click();
     if (status.stage === 'discard') {
@@ -186,5 +187,13 @@ export async function sitDown(page: Page, code: string, name: string): Promise<v
   const form = page.locator('form[data-form="join"]');
   await form.getByLabel('Your name').fill(name);
   await form.getByRole('button', { name: 'Join' }).click();
-  await page.waitForSelector(`[data-waiting-room="${code}"]`);
+  await page.waitForSelector(`[data-waiting-room="${code}"]`).catch(async (e: Error) => {
+    throw new Error(`${name} is not in the waiting room: ${await whatItShows(page)}`, { cause: e });
+  });
+}
+
+/** What a page shows, for a failure message: its address and its text. */
+export async function whatItShows(page: Page): Promise<string> {
+  const text = await page.locator('body').innerText().catch(() => '(no body)');
+  return `${page.url()} shows ${JSON.stringify(text.replace(/\s+/g, ' ').slice(0, 800))}`;
 }
