@@ -119,6 +119,14 @@ export function lobbyRoutes({ config, tables, store, metrics, content, deck }: R
     ctx.body = { ok: true };
   });
 
+  // A seated player's own initiative while the table waits: set (an initiative) or cleared (null), with the seat's credentials.
+  router.post('/api/tables/:code/initiative', rateLimit('join', config.joinRate, metrics), async (ctx) => {
+    const body = await jsonBody(ctx, config.maxBodyBytes);
+    const initiative = await tables.setInitiative(ctx.params.code, body);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = { ok: true, initiative };
+  });
+
   // The host's own routes: the host key travels in the Authorization header, never in an address.
   const hostKey = (header: string | undefined) => /^Bearer\s+(\S{1,256})\s*$/i.exec(header ?? '')?.[1];
 

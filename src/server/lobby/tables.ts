@@ -125,6 +125,11 @@ function problemAt(p: OwnProblem): string {
 function broughtInitiative(content: Content, m: TableMetadata, value: unknown): OwnInitiative | null {
   if (value === undefined || value === null) return null;
   if (m.hold !== 'waiting') throw new ApiError(409, 'initiativeTooLate', 'This table is playing already: an own initiative is brought in the waiting room, before the start. Join without one to take this seat.');
+  return fittingInitiative(content, m, value);
+}
+
+/** The one check of an initiative against the table's budget, for the join and for a seat that changes its own: 400 with the problem and where it is. */
+function fittingInitiative(content: Content, m: TableMetadata, value: unknown): OwnInitiative {
   const scenario = (m.setupData as SetupData | undefined)?.scenario ?? 'standard';
   const seats = Object.keys(m.players).length;
   const problem = ownInitiativeIssue(content, scenario, seats, value);
@@ -301,6 +306,31 @@ export class Tables {
     if (left === false) throw new ApiError(404, 'unknownCode', 'No table has this code.');
     this.o.dropSeat(matchID, seat);
     this.o.logger.info({ matchID, seat }, 'seat left');
+  }
+
+  /**
+   * A seated player brings, changes or takes back (`initiative` null or left out: a deck
+   * case) their own initiative while the table waits, with the seat's credentials as for
+   * leaving. The same check as at the join; refused once play has begun. Nothing changes on a
+   * refusal. Everyone in the waiting room hears of it (the seats' news carries the name).
+   */
+  async setInitiative(code: string, body: Record<string, unknown>): Promise<OwnInitiative | null> {
+    const { matchID } = await this.find(code);
+    const seat = typeof body.playerID === 'string' ? body.playerID : typeof body.playerID === 'number' ? String(body.playerID) : '';
+    const result = await this.o.master.updateMetadata(matchID, (m) => {
+      if (!this.o.master.mayAct(m, seat, body.credentials)) throw new ApiError(403, 'badCredentials', 'These credentials do not open this seat.');
+      if (m.hold !== 'waiting') throw new ApiError(409, 'initiativeTooLate', 'This table is playing already: an own initiative is brought or changed in the waiting room, before the start.');
+      const initiative = body.initiative === undefined || body.initiative === null ? null : fittingInitiative(this.o.content, m, body.initiative);
+      const player = m.players[Number(seat)];
+      const { initiative: _before, ...rest } = (player.data ?? {}) as { initiative?: OwnInitiative };
+      const data = initiative ? { ...rest, initiative } : rest;
+      if (Object.keys(data).length > 0) player.data = data;
+      else delete player.data;
+      return { initiative };
+    });
+    if (result === false) throw new ApiError(404, 'unknownCode', 'No table has this code.');
+    this.o.logger.info({ matchID, seat, own: result.initiative !== null }, result.initiative ? 'own initiative brought to a seat' : 'seat plays a deck case');
+    return result.initiative;
   }
 
   /** The host starts the table: its empty seats become bots (at least one person must sit). */

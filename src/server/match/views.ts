@@ -1,7 +1,7 @@
 /**
  * What leaves the server about a match. Every state goes through the game's playerView (which
  * strips deck orders and the rules' random state) and boardgame.io's plugin views (which strip
- * the match seed and the PRNG state); metadata goes out as names and connection flags only.
+ * the match seed and the PRNG state); metadata goes out as names, connection flags and the names of own initiatives only.
  * The initial state is never sent: it holds the match seed and every deck unshuffled-to-come.
  */
 import type { LogEntry, State } from 'boardgame.io';
@@ -17,7 +17,8 @@ export interface PublicSeat {
   id: number;
   name?: string;
   isConnected?: boolean;
-  data?: { bot?: boolean };
+  /** `initiative`: the name of the own initiative brought to the seat in the waiting room (public there too, GET /api/tables/CODE); it is here so that a change reaches the others at once. */
+  data?: { bot?: boolean; initiative?: string };
 }
 
 /**
@@ -45,6 +46,8 @@ export function publicSeats(metadata: TableMetadata): PublicSeat[] {
     if (p.name !== undefined) seat.name = p.name;
     seat.isConnected = p.isConnected === true;
     if (p.data?.bot) seat.data = { bot: true };
+    const own = (p.data as { initiative?: { name?: unknown } } | undefined)?.initiative?.name;
+    if (typeof own === 'string') seat.data = { ...seat.data, initiative: own };
     return seat;
   });
 }
