@@ -1,9 +1,11 @@
 /**
  * Bringing your own initiative to an online table, in Chromium through the real server: Ana
  * shapes hers in the join form (the hot-seat's editor, the engine's check), Bo joins with a
- * deck case, the host starts, and both tables show Ana's initiative as her case.
- * Screenshots of the join form with the editor at four widths and in Dutch.
+ * deck case and brings his own from the waiting room (Ana sees it arrive), the host starts,
+ * and both tables show both initiatives as cases. Screenshots of the join form and of the
+ * waiting room's editor at four widths and in Dutch.
  */
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, screenshot, seriousViolations, useRig } from './helpers/browser.ts';
 import { sitDown } from './helpers/play.ts';
@@ -11,6 +13,34 @@ import { repairShop } from '../helpers/own-initiative.ts';
 
 const rig = useRig();
 const poll = expect.poll;
+
+const sizes = [
+  [390, 844],
+  [768, 1024],
+  [1280, 800],
+  [1920, 1080],
+] as const;
+
+/** Screenshots of `page` at the four widths, none scrolling sideways, then back at 1280. */
+async function atEveryWidth(page: Page, name: string): Promise<void> {
+  for (const [width, height] of sizes) {
+    await page.setViewportSize({ width, height });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await screenshot(page, `${name}-${width}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+/** Fills the editor `own` (its box ticked) with the repair shop's needs, offers and wishes, named `name`. */
+async function shape(own: Locator, name: string): Promise<void> {
+  await own.getByLabel('Name of the initiative').fill(name);
+  await own.getByLabel('In one line: what is it?').fill(repairShop.line);
+  for (const [p, n] of Object.entries(repairShop.needs)) await own.locator(`[data-need="${p}"]`).fill(String(n));
+  await poll(() => own.locator('[data-own-problem]').innerText()).toBe('“I can offer”: choose 1–2 patterns.');
+  await own.locator('[data-own-list="offers"]').getByLabel('Making', { exact: true }).check();
+  for (const p of ['Organisation', 'Identity']) await own.locator('[data-own-list="learns"]').getByLabel(p, { exact: true }).check();
+  await poll(() => own.locator('[data-own-problem]').getAttribute('data-own-problem')).toBe('no');
+}
 
 describe('an own initiative at an online table', () => {
   it('is shaped in the join form, shown in the waiting room and dealt in when the host starts', async () => {
@@ -24,21 +54,10 @@ describe('an own initiative at an online table', () => {
     const own = form.locator('.soc-own');
     // Empty, it does not fit yet: the form says why and the join waits.
     await poll(() => own.locator('[data-own-problem]').innerText()).toBe('Give your initiative a name.');
-    await own.getByLabel('Name of the initiative').fill(repairShop.name);
-    await own.getByLabel('In one line: what is it?').fill(repairShop.line);
-    for (const [p, n] of Object.entries(repairShop.needs)) await own.locator(`[data-need="${p}"]`).fill(String(n));
-    await poll(() => own.locator('[data-own-problem]').innerText()).toBe('“I can offer”: choose 1–2 patterns.');
-    await own.locator('[data-own-list="offers"]').getByLabel('Making', { exact: true }).check();
-    for (const p of ['Organisation', 'Identity']) await own.locator('[data-own-list="learns"]').getByLabel(p, { exact: true }).check();
-    await poll(() => own.locator('[data-own-problem]').getAttribute('data-own-problem')).toBe('no');
+    await shape(own, repairShop.name);
     await form.getByLabel('Your name').fill('Ana');
     expect(await seriousViolations(ana.page)).toEqual([]);
-    for (const width of [390, 768, 1280, 1920]) {
-      await ana.page.setViewportSize({ width, height: width === 390 ? 844 : width === 768 ? 1024 : width === 1280 ? 800 : 1080 });
-      expect(await ana.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-      await screenshot(ana.page, `join-own-initiative-${width}`);
-    }
-    await ana.page.setViewportSize({ width: 1280, height: 800 });
+    await atEveryWidth(ana.page, 'join-own-initiative');
     await ana.page.locator('.soc-lang input[value="nl"]').check();
     await poll(() => own.locator('legend').first().innerText()).toBe('Mijn eigen initiatief');
     await screenshot(ana.page, 'join-own-initiative-nl-1280');
@@ -51,12 +70,29 @@ describe('an own initiative at an online table', () => {
     await sitDown(bo.page, code, 'Bo');
     await poll(() => bo.page.locator('[data-waiting-room] [data-seat="0"] [data-initiative]').count()).toBe(1);
 
-    // The host starts: the table is dealt again with Ana's initiative as her case.
+    // Bo joined with a deck case and brings his own from the waiting room; Ana sees it arrive.
+    const mine = bo.page.locator('[data-my-initiative]');
+    expect(await mine.getAttribute('data-my-initiative')).toBe('deck');
+    await mine.getByRole('button', { name: 'Bring my initiative' }).click();
+    const editor = mine.locator('form[data-form="my-initiative"]');
+    await shape(editor.locator('.soc-own'), 'Energy coop Zonnedak');
+    expect(await seriousViolations(bo.page)).toEqual([]);
+    await atEveryWidth(bo.page, 'waiting-room-own-initiative');
+    await bo.page.locator('.soc-lang input[value="nl"]').check();
+    await poll(() => mine.locator('h2').innerText()).toBe('Mijn initiatief');
+    await screenshot(bo.page, 'waiting-room-own-initiative-nl-1280');
+    await bo.page.locator('.soc-lang input[value="en"]').check();
+    await editor.getByRole('button', { name: 'Save my initiative' }).click();
+    await poll(() => mine.getAttribute('data-my-initiative')).toBe('own');
+    expect(await mine.getByRole('button', { name: 'Change my initiative' }).count()).toBe(1);
+    await poll(() => ana.page.locator('[data-waiting-room] [data-seat="1"] [data-initiative]').innerText()).toBe('brings “Energy coop Zonnedak”');
+
+    // The host starts: the table is dealt again with both initiatives as cases.
     expect((await rig().server.api.post(`/api/tables/${code}/start`, {}, { authorization: `Bearer ${hostKey}` })).status).toBe(200);
     for (const p of [ana, bo]) {
       await p.page.waitForSelector('.soc-status');
-      await poll(() => p.page.locator('.soc-case [data-own]').count()).toBe(1);
-      expect(await p.page.locator('.soc-case__name').first().innerText()).toBe(repairShop.name);
+      await poll(() => p.page.locator('.soc-case [data-own]').count()).toBe(2);
+      expect(await p.page.locator('.soc-case__name').allInnerTexts()).toEqual(expect.arrayContaining([repairShop.name, 'Energy coop Zonnedak']));
     }
     expect([...ana.errors, ...bo.errors]).toEqual([]);
   });

@@ -71,7 +71,7 @@ export function JoinPage({ code, lang, go }: { code: string; lang: Language; go:
     setRefused(null);
     try {
       const joined = await lobby.join(code, name.trim(), seat === 'any' ? undefined : Number(seat), canBring ? initiative : null);
-      holdSeat(joined.matchID, { playerID: joined.playerID, credentials: joined.credentials, name: name.trim(), code: table?.code ?? code });
+      holdSeat(joined.matchID, { playerID: joined.playerID, credentials: joined.credentials, name: name.trim(), code: table?.code ?? code, ...(canBring && initiative ? { initiative } : {}) });
       localStorage.setItem('soc:name', name.trim());
       go(`/table/${joined.matchID}`);
     } catch (err) {

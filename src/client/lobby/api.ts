@@ -57,6 +57,9 @@ export const lobby = {
   /** `initiative`: the player's own initiative (rules/own-case.ts), or none for a deck case. */
   join: (code: string, name: string, seat?: number, initiative?: OwnInitiative | null) =>
     call<JoinedSeat>('POST', `/api/tables/${encodeURIComponent(code)}/join`, { name, ...(seat === undefined ? {} : { seat }), ...(initiative ? { initiative } : {}) }),
+  /** A seated player's own initiative while the table waits: an initiative to bring or change it, null for a deck case. */
+  setInitiative: (code: string, playerID: string, credentials: string, initiative: OwnInitiative | null) =>
+    call<{ ok: true; initiative: OwnInitiative | null }>('POST', `/api/tables/${encodeURIComponent(code)}/initiative`, { playerID, credentials, initiative }),
   leave: (code: string, playerID: string, credentials: string) => call<{ ok: true }>('POST', `/api/tables/${encodeURIComponent(code)}/leave`, { playerID, credentials }),
   /** The host's requests: the host key goes in the Authorization header. */
   start: (code: string, hostKey: string) => call<{ ok: true }>('POST', `/api/tables/${encodeURIComponent(code)}/start`, {}, hostKey),

@@ -3,11 +3,15 @@
  * reload or a lost connection never costs a player their seat. Credentials never leave this
  * store except in the socket's sync with the server.
  */
+import type { OwnInitiative } from '../../rules/own-case.ts';
+
 export interface HeldSeat {
   playerID: string;
   credentials: string;
   name: string;
   code: string;
+  /** The own initiative this browser brought to the seat in the waiting room (to change it from where it was). */
+  initiative?: OwnInitiative;
 }
 
 const KEY = 'soc:seats';

@@ -120,7 +120,7 @@ export function SeatedTable({ matchID, content, go, projector }: { matchID: stri
       </main>
     );
   }
-  if (phase === 'waiting') return <WaitingRoom key="waiting" info={info} client={client} seat={seat} hostKey={hostKey} projector={projector} onStarted={reload} onLeft={left} />;
+  if (phase === 'waiting') return <WaitingRoom key="waiting" info={info} content={content} client={client} seat={seat} hostKey={hostKey} projector={projector} onStarted={reload} onLeft={left} onChanged={reload} />;
   return (
     <Table
       key="playing"
@@ -160,7 +160,7 @@ export function WatchedTable({ code, content, go, projector }: { code: string; c
   if (problem) return <Problem text={problem} go={go} />;
   if (!info || !client) return <Loading />;
   const hostKey = hostKeyFor(info.matchID);
-  if (phase === 'waiting') return <WaitingRoom key="waiting" info={info} client={client} hostKey={hostKey} projector={projector} onStarted={reload} onLeft={() => go('/')} />;
+  if (phase === 'waiting') return <WaitingRoom key="waiting" info={info} content={content} client={client} hostKey={hostKey} projector={projector} onStarted={reload} onLeft={() => go('/')} onChanged={reload} />;
   return (
     <Table
       key="playing"

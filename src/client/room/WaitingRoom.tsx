@@ -1,22 +1,25 @@
 /**
  * The waiting room of an online table: who has sat down (live, with who is connected), the
- * invite (code, link, QR code), the host's Start button, and for a seated player their
- * personal seat link and the way out. The table starts when the host says so or when every
+ * invite (code, link, QR code), the host's Start button, and for a seated player their own
+ * initiative (bring, change, or a deck case: MyInitiative), personal seat link and the way out. The table starts when the host says so or when every
  * seat is taken; the page then turns into the table by itself.
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Content } from '../../content/content.ts';
 import { errorText, lobby, type TableInfo } from '../lobby/api.ts';
 import type { HeldSeat } from '../lobby/seats.ts';
 import { useMatch } from '../table/useMatch.ts';
 import type { TableClient } from '../table/connect.ts';
 import { InvitePanel } from './InvitePanel.tsx';
+import { MyInitiative } from './MyInitiative.tsx';
 import { SeatTools } from './SeatTools.tsx';
 import { ErrorLine } from '../app/ErrorLine.tsx';
 import './room.css';
 
 export interface WaitingRoomProps {
   info: TableInfo;
+  content: Content;
   /** The connection that tells of arrivals (the parent reads the table again on each). */
   client: TableClient;
   /** This browser's seat, if it sits here. */
@@ -25,9 +28,11 @@ export interface WaitingRoomProps {
   projector: boolean;
   onStarted: () => void;
   onLeft: () => void;
+  /** The table's record changed here (this seat's initiative): read it again. */
+  onChanged: () => void;
 }
 
-export function WaitingRoom({ info, client, seat, hostKey, projector, onStarted, onLeft }: WaitingRoomProps) {
+export function WaitingRoom({ info, content, client, seat, hostKey, projector, onStarted, onLeft, onChanged }: WaitingRoomProps) {
   const { t } = useTranslation();
   const id = useId();
   // Connected while waiting: this seat shows as here to the others, and their arrivals come in.
@@ -102,6 +107,7 @@ export function WaitingRoom({ info, client, seat, hostKey, projector, onStarted,
         </div>
         {seat && (
           <div className="soc-panel">
+            <MyInitiative info={info} content={content} seat={seat} onChanged={onChanged} />
             <SeatTools info={info} seat={seat} onLeft={onLeft} />
           </div>
         )}
