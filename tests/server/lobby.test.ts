@@ -41,6 +41,21 @@ describe('operations', () => {
     expect(res.body).toMatch(/soc_joins_total\{result="joined"\} [1-9]/);
   });
 
+  it('/healthz and /metrics are only read: other methods get 405 and what they take, GET and HEAD still answer', async () => {
+    for (const path of ['/healthz', '/metrics']) {
+      for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
+        const res = await fetch(server.url + path, { method });
+        expect(res.status, `${method} ${path}`).toBe(405);
+        expect(res.headers.get('allow'), `${method} ${path}`).toBe('GET, HEAD');
+        expect(await res.json()).toMatchObject({ error: 'methodNotAllowed' });
+      }
+      const options = await fetch(server.url + path, { method: 'OPTIONS' });
+      expect([options.status, options.headers.get('allow')]).toEqual([204, 'GET, HEAD']);
+      expect((await fetch(server.url + path, { method: 'HEAD' })).status).toBe(200);
+      expect((await fetch(server.url + path)).status).toBe(200);
+    }
+  });
+
   it('GET /api/content answers every content file and the problems list', async () => {
     const res = await server.api.get('/api/content');
     expect(Object.keys(res.body.files).sort()).toEqual(CONTENT_FILE_NAMES.map((n) => `${n}.json`).sort());

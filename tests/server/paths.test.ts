@@ -66,7 +66,8 @@ describe('every path under /api answers JSON', () => {
     ['GET', '/api/%zz', 404],
     ['DELETE', '/api/tables', 404],
     ['PUT', '/api/content', 404],
-    ['POST', '/healthz', 404],
+    ['POST', '/healthz', 405],
+    ['DELETE', '/Metrics', 405],
     ['GET', '/socket.io', 404],
   ];
   for (const [method, path, status] of paths) {

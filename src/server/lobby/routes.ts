@@ -74,6 +74,19 @@ export function lobbyRoutes({ config, tables, store, metrics, content, deck }: R
     ctx.body = await metrics.registry.metrics();
   });
 
+  // The operational endpoints are read, never written: any other method is told what they take
+  // (405 with Allow), not that they do not exist. After the GET routes, so only other methods reach it.
+  for (const path of ['/healthz', '/metrics']) {
+    router.all(path, (ctx) => {
+      ctx.set('Allow', 'GET, HEAD');
+      if (ctx.method === 'OPTIONS') {
+        ctx.status = 204;
+        return;
+      }
+      throw new ApiError(405, 'methodNotAllowed', `${path} is only read: use GET.`);
+    });
+  }
+
   const contentAnswer = compressedJson(content);
   router.get('/api/content', (ctx) => {
     ctx.set('Cache-Control', 'no-cache');
