@@ -48,6 +48,10 @@ describe('a workshop session', () => {
     const f = facilitator.page;
     await f.goto(`${rig().url}/?lang=en`);
     const form = f.locator('form[data-form="session"]');
+    // The session's scenarios read as in the other set-up forms: name and difficulty.
+    const scenarios = (kind: string) => f.locator(`form[data-form="${kind}"]`).getByLabel('Scenario').locator('option').allTextContents();
+    expect(await scenarios('session')).toEqual(await scenarios('online'));
+    expect(await scenarios('session')).toContain('Bootcamp (standard)');
     await form.getByLabel('Title').fill('Bootcamp Gent');
     await form.getByLabel('Seats per table').fill('3');
     await form.getByLabel('Tables', { exact: true }).selectOption('2');

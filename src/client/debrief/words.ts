@@ -94,7 +94,7 @@ export const debriefNl: typeof debriefEn = {
   link: '{{from}} {{kind}} {{to}}: {{count}}×',
   players: 'De spelers en hun cases',
   ownInitiative: 'Eigen initiatief',
-  offers: 'Kan bieden',
+  offers: 'Kan aanbieden',
   learns: 'Wil leren',
   gave: 'Gaf',
   received: 'Kreeg',

@@ -422,7 +422,7 @@ export const nl: Words = {
     line: 'In één regel: wat is het?',
     needs: 'Behoeften per patroon: nu {{total}}; {{range}} in totaal, hoogstens {{per}} in één patroon, in hoogstens {{patterns}} patronen',
     transformation: 'De transformatie wanneer het een commons wordt',
-    offers: 'Ik kan bieden ({{range}} patronen): mijn beginhand heeft er kaarten van',
+    offers: 'Ik kan aanbieden ({{range}} patronen): mijn beginhand heeft er kaarten van',
     learns: 'Ik wil leren ({{range}} patronen): les krijgen in een ervan geeft de tafel vertrouwen',
     fits: 'Past binnen het budget.',
     list: { offers: 'Ik kan aanbieden', learns: 'Ik wil leren' },

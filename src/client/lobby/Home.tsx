@@ -11,6 +11,7 @@ import { initiativeProblem, OwnInitiativeFields } from '../own-case/OwnInitiativ
 import type { OwnInitiative } from '../../rules/own-case.ts';
 import '../own-case/own-case.css';
 import { NewSession } from '../session/NewSession.tsx';
+import { ScenarioSelect } from './ScenarioSelect.tsx';
 import { ScenarioText } from './ScenarioText.tsx';
 import { SeatChoices } from './SeatChoices.tsx';
 import { choiceToSend, firstTwin, fitChoice, RANDOM, type SeatChoice } from './seat-choices.ts';
@@ -35,19 +36,6 @@ export function Home({ content, lang, go }: { content: Content; lang: Language; 
         <OpenTables content={content} lang={lang} go={go} />
       </div>
     </main>
-  );
-}
-
-function ScenarioSelect({ content, lang, value, onChange, id }: { content: Content; lang: Language; value: string; onChange: (v: string) => void; id: string }) {
-  const { t } = useTranslation();
-  return (
-    <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-      {[...content.scenarios.values()].map((s) => (
-        <option key={s.id} value={s.id}>
-          {s.name[lang]} ({t(`lobby.difficulty.${s.difficulty}`)})
-        </option>
-      ))}
-    </select>
   );
 }
 

@@ -8,6 +8,7 @@ import type { Content } from '../../content/content.ts';
 import type { Language } from '../../content/schema.ts';
 import type { CreatedSession, Seating } from '../../protocol/sessions.ts';
 import { errorText } from '../lobby/api.ts';
+import { ScenarioSelect } from '../lobby/ScenarioSelect.tsx';
 import { ScenarioText } from '../lobby/ScenarioText.tsx';
 import { sessionApi } from './api.ts';
 import { Qr } from './Qr.tsx';
@@ -71,13 +72,7 @@ export function NewSession({ content, lang, go }: { content: Content; lang: Lang
         <label htmlFor={`${id}-name`}>{t('session.title')}</label>
         <input id={`${id}-name`} maxLength={80} value={title} placeholder={t('session.titleDefault')} onChange={(e) => setTitle(e.target.value)} />
         <label htmlFor={`${id}-scenario`}>{t('lobby.scenario')}</label>
-        <select id={`${id}-scenario`} value={scenario} onChange={(e) => setScenario(e.target.value)}>
-          {[...content.scenarios.values()].map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name[lang]}
-            </option>
-          ))}
-        </select>
+        <ScenarioSelect id={`${id}-scenario`} content={content} lang={lang} value={scenario} onChange={setScenario} />
         <ScenarioText content={content} lang={lang} id={scenario} players={seatCount} />
         <label htmlFor={`${id}-seats`}>{t('session.seatsPerTable')}</label>
         <input id={`${id}-seats`} type="number" min={min} max={max} value={seatCount} onChange={(e) => setSeats(Number(e.target.value) || min)} />
