@@ -5,6 +5,7 @@
  * A facilitator's key and a participant's key are handed out once, in the answer that creates
  * them; no other answer carries either.
  */
+import type { Expectation } from '../content/expected-play.ts';
 
 /** How participants come to their tables. */
 export type Seating = 'auto' | 'self' | 'arranged';
@@ -34,6 +35,8 @@ export interface CreatedSession {
   joinUrl: string;
   facilitatorUrl: string;
   facilitatorKey: string;
+  /** What a table of the session's scenario and size can expect (as GET /api/scenarios and the set-up forms say it); absent for a scenario this deck no longer has. */
+  expected?: Expectation;
 }
 
 /** GET /api/sessions/join/:code — what a participant sees before joining. */
@@ -45,6 +48,8 @@ export interface SessionInvitation {
   status: SessionStatus;
   seating: Seating;
   initiatives: boolean;
+  /** What a table of the session can expect: its band and, when measured, its playing length. */
+  expected?: Expectation;
   /** For self-chosen seating: each table's number, seats and seats spoken for. */
   tables: { index: number; seats: number; taken: number }[];
 }
@@ -143,6 +148,8 @@ export interface Dashboard {
   code: string;
   joinUrl: string;
   settings: SessionSettings;
+  /** What a table of the session's scenario and size can expect: its band and, when measured, turns, rounds and minutes. */
+  expected?: Expectation;
   status: SessionStatus;
   createdAt: number;
   startedAt: number | null;

@@ -46,6 +46,7 @@ export function sessionRoutes({ config, sessions, streams, metrics, readTableCha
       joinUrl: joinUrl(ctx, doc.code),
       facilitatorUrl: `${base(ctx)}/facilitate/${doc.id}#key=${facilitatorKey}`,
       facilitatorKey,
+      ...sessions.expectedOf(doc),
     };
     ctx.set('Cache-Control', 'no-store');
     ctx.status = 201;

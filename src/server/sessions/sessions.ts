@@ -14,6 +14,7 @@
  */
 import type { State } from 'boardgame.io';
 import type { Content } from '../../content/content.ts';
+import { expectationOf, type Expectation } from '../../content/expected-play.ts';
 import type { Dashboard, ParticipantView, ReplayStep, SessionHarvest, SessionInvitation, SessionSettings, Seating } from '../../protocol/sessions.ts';
 import type { GameState } from '../../rules/state.ts';
 import { credentialsMatch, digestCredentials, newCredentials } from '../credentials.ts';
@@ -226,6 +227,7 @@ export class Sessions {
       status: doc.status,
       seating: doc.settings.seating,
       initiatives: doc.settings.initiatives,
+      ...this.expectedOf(doc),
       tables: doc.tables.map((t) => ({ index: t.index, seats: doc.settings.seatsPerTable, taken: placedAt(doc, t.index).length })),
     };
   }
@@ -498,6 +500,16 @@ export class Sessions {
 
   // ---- answers ----------------------------------------------------------------------------
 
+  /**
+   * What a table of the session can expect, as the set-up forms and GET /api/scenarios say it
+   * (the band and, when measured, its playing length): `{ expected }`, or nothing for a
+   * scenario this deck no longer has.
+   */
+  expectedOf(doc: SessionDoc): { expected?: Expectation } {
+    const expected = expectationOf(this.o.content, doc.settings.scenario, doc.settings.seatsPerTable);
+    return expected ? { expected } : {};
+  }
+
   async dashboard(doc: SessionDoc, joinUrl: string): Promise<Dashboard> {
     const now = Date.now();
     const tables = [];
@@ -510,6 +522,7 @@ export class Sessions {
       code: doc.code,
       joinUrl,
       settings: doc.settings,
+      ...this.expectedOf(doc),
       status: doc.status,
       createdAt: doc.createdAt,
       startedAt: doc.startedAt,

@@ -77,6 +77,18 @@ describe('creating a session', () => {
     expect(d.settings).toMatchObject({ title: 'Bootcamp Gent', seatsPerTable: 2, tables: 2, bots: true, seating: 'auto' });
   });
 
+  it('tells what a table of its scenario and size can expect, its playing length included, as the lobby does', async () => {
+    const scenarios = (await server.api.get('/api/scenarios')).body as { id: string; sizes: ({ players: number } & NonNullable<CreatedSession['expected']>)[] }[];
+    for (const [scenario, seatsPerTable] of [['standard', 3], ['short', 4]] as const) {
+      const { players: _, ...lobby } = scenarios.find((x) => x.id === scenario)!.sizes.find((x) => x.players === seatsPerTable)!;
+      expect(lobby.minutes, `${scenario} at ${seatsPerTable} is measured`).toEqual(expect.any(Number));
+      const s = await create({ scenario, seatsPerTable, tables: 1 });
+      expect(s.expected).toEqual(lobby);
+      expect((await dashboard(s)).expected).toEqual(lobby);
+      expect((await server.api.get(`/api/sessions/join/${s.code}`)).body.expected).toEqual(lobby);
+    }
+  });
+
   it('refuses bad settings with a JSON error', async () => {
     for (const [body, code] of [
       [{ scenario: 'nope' }, 'unknownScenario'],
