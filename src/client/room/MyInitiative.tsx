@@ -60,6 +60,8 @@ export function MyInitiative({ info, content, seat, onChanged }: MyInitiativePro
     } catch (err) {
       const problem = err instanceof ApiError && err.code === 'badInitiative' ? (err.details.problem as OwnProblem | undefined) : undefined;
       if (problem) setRefused(problem);
+      // The join's sentence for this code says "join without one"; here the seat is taken already.
+      else if (err instanceof ApiError && err.code === 'initiativeTooLate') setError(t('room.ownTooLate'));
       else setError(errorText(t, err));
     } finally {
       setBusy(false);

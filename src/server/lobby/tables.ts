@@ -8,7 +8,7 @@
  * it (its empty seats become bots: the rules deal every seat at creation, so a table cannot
  * shrink) or when the last free seat is taken. Whoever takes a seat in the waiting room may
  * bring their own initiative (rules/own-case.ts), checked against the scenario's budget and
- * kept with the seat; when play begins, the table is dealt again from the same match seed
+ * kept with the seat, and change or take it back until the start (setInitiative); when play begins, the table is dealt again from the same match seed
  * with the initiatives as set-up data (the hot-seat's path: SetupData.own), before anyone moves. The host is whoever created the table; the
  * host key (its digest in metadata.host) proves it, for the start and for handing a stalled
  * seat to a bot or back to whoever comes through the invite. Everything lives in the
