@@ -7,6 +7,7 @@ import { App } from './app/App.tsx';
 import { chooseLanguage, createI18n, LANGUAGE_KEY, setLanguage } from './i18n/index.ts';
 import { preload } from './app/pages.ts';
 import { parseRoute } from './app/route.ts';
+import { readTableAhead } from './lobby/api.ts';
 
 function remembered(): string | null {
   try {
@@ -20,8 +21,11 @@ const lang = chooseLanguage(location.search, remembered(), navigator.languages);
 const i18n = createI18n(lang);
 setLanguage(i18n, lang);
 // The page renders at once: the join page needs no deck, and every other page loads the deck and
-// its own code side by side (app/pages.ts).
-preload(parseRoute(location.pathname, location.search).page);
+// its own code side by side (app/pages.ts). A join link's table record is asked for now, beside
+// React's first render, not after it.
+const route = parseRoute(location.pathname, location.search);
+preload(route.page);
+if (route.page === 'join') readTableAhead(route.code);
 createRoot(document.getElementById('root')!).render(
   // No StrictMode: its double effects would start and stop the match's connection twice.
   <I18nextProvider i18n={i18n}>

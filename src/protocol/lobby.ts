@@ -71,4 +71,6 @@ export interface JoinedSeat {
   matchID: string;
   playerID: string;
   credentials: string;
+  /** The table as it is after this join (as GET /api/tables/:code answers): the page that opens next needs no second request. */
+  table: TableInfo;
 }

@@ -167,6 +167,9 @@ describe('joining', () => {
     expect(a.body.credentials).toMatch(/^[A-Za-z0-9_-]{32}$/);
     const table = (await server.api.get(`/api/tables/${created.code}`)).body;
     expect(table.seats.map((s: { name: string }) => s.name)).toEqual(['Zoë van Dijk', '👩🏽‍🏫 Lin', '李小龙']);
+    // Each join answers the table as it is after it, as the lookup would: the waiting room opens without asking again.
+    expect(a.body.table.seats.map((s: { name: string | null }) => s.name)).toEqual(['Zoë van Dijk', null, null]);
+    expect(b.body.table).toEqual(table);
     const full = await server.api.post(`/api/tables/${created.code}/join`, { name: 'Dee' });
     expect(full.status).toBe(409);
     expect(full.body.error).toBe('tableFull');

@@ -26,8 +26,9 @@ export const RulesPage = lazy(() => import('../rules/RulesPage.tsx'));
 
 /**
  * Fetches the deck and the online table's code without waiting for them: called once the join
- * page shows its form, so that by the time a name is typed the table is ready. A failure here is
- * not reported: the page that needs them asks again and says what went wrong.
+ * page shows its form (not before: on a slow phone, running the table's code would hold the form
+ * back), so that by the time a name is typed the table is ready. A failure here is not reported:
+ * the page that needs them asks again and says what went wrong.
  */
 export function prefetchTable(): void {
   void loadDeck().catch(() => undefined);

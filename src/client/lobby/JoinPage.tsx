@@ -9,12 +9,12 @@ import { lazy, Suspense, useEffect, useId, useState, type FormEvent } from 'reac
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../content/names.ts';
 import type { OwnInitiative, OwnProblem } from '../../rules/own-case.ts';
-import { ApiError, errorText, lobby, type TableInfo } from './api.ts';
+import { ApiError, errorText, handTableOver, lobby, type TableInfo } from './api.ts';
 import { heldSeat, holdSeat } from './seats.ts';
 import { HomeLink } from '../app/HomeLink.tsx';
 import { readSeatHash } from '../mytables/carry.ts';
-import { prefetchTable } from '../app/pages.ts';
 import { ErrorLine } from '../app/ErrorLine.tsx';
+import { prefetchTable } from '../app/pages.ts';
 
 // The editor and the rules it checks with come with the deck, after the form.
 const JoinInitiative = lazy(() => import('./JoinInitiative.tsx'));
@@ -41,8 +41,9 @@ export function JoinPage({ code, lang, go }: { code: string; lang: Language; go:
   };
   useEffect(() => {
     const carried = readSeatHash(location.hash);
-    // The table's code and the deck start now, beside the table's answer: a seat link goes
-    // straight on to the table, and the form is up already, so they come while a name is typed.
+    // The table's code and the deck start now, once the form is up; this record was asked for
+    // as the page opened (main.tsx). A seat link goes straight on to the table; otherwise they
+    // arrive while a name is typed.
     prefetchTable();
     lobby.getTable(code).then((found) => {
       if (carried) {
@@ -50,6 +51,7 @@ export function JoinPage({ code, lang, go }: { code: string; lang: Language; go:
         history.replaceState(null, '', location.pathname + location.search);
         const name = found.seats[Number(carried.playerID)]?.name ?? '';
         holdSeat(found.matchID, { ...carried, name, code: found.code });
+        handTableOver(found);
         go(`/table/${found.matchID}`);
         return;
       }
@@ -73,6 +75,7 @@ export function JoinPage({ code, lang, go }: { code: string; lang: Language; go:
       const joined = await lobby.join(code, name.trim(), seat === 'any' ? undefined : Number(seat), canBring ? initiative : null);
       holdSeat(joined.matchID, { playerID: joined.playerID, credentials: joined.credentials, name: name.trim(), code: table?.code ?? code, ...(canBring && initiative ? { initiative } : {}) });
       localStorage.setItem('soc:name', name.trim());
+      handTableOver(joined.table);
       go(`/table/${joined.matchID}`);
     } catch (err) {
       explain(err);

@@ -48,9 +48,39 @@ export async function call<T>(method: 'GET' | 'POST', path: string, body?: unkno
   return answer as T;
 }
 
+/**
+ * A table's record that is already known or already asked for, handed to the next page that
+ * reads it, once: the join page's address is known before React renders, and a seat link's
+ * lookup or a join's answer is what the table opening next reads first. On a slow phone each
+ * round trip saved is felt; a record older than AHEAD_MS is not handed over but asked again.
+ */
+const ahead = new Map<string, { at: number; answer: Promise<TableInfo> }>();
+const AHEAD_MS = 5_000;
+const codeKey = (code: string) => code.toUpperCase();
+
+/** Asks for a table's record now, for the page about to read it (lobby.getTable takes it). */
+export function readTableAhead(code: string): void {
+  const answer = call<TableInfo>('GET', `/api/tables/${encodeURIComponent(code)}`);
+  // Whoever takes it handles its failure; until then it must not count as unhandled.
+  answer.catch(() => undefined);
+  ahead.set(codeKey(code), { at: Date.now(), answer });
+}
+
+/** Hands a record just received to the next reader of this table. */
+export function handTableOver(table: TableInfo): void {
+  ahead.set(codeKey(table.code), { at: Date.now(), answer: Promise.resolve(table) });
+}
+
+function getTable(code: string): Promise<TableInfo> {
+  const known = ahead.get(codeKey(code));
+  ahead.delete(codeKey(code));
+  if (known && Date.now() - known.at < AHEAD_MS) return known.answer;
+  return call<TableInfo>('GET', `/api/tables/${encodeURIComponent(code)}`);
+}
+
 export const lobby = {
   listTables: () => call<TableInfo[]>('GET', '/api/tables'),
-  getTable: (code: string) => call<TableInfo>('GET', `/api/tables/${encodeURIComponent(code)}`),
+  getTable,
   /** `chosen`: roles and cases per seat (left out: dealt at random). */
   createTable: (scenario: string, seats: number, bots: number[], pace: Pace | null = null, listed = false, chosen: { roles?: string[]; cases?: string[] } = {}) =>
     call<CreatedTable>('POST', '/api/tables', { scenario, seats, bots, listed, ...(pace ? { pace } : {}), ...chosen }),

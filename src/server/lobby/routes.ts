@@ -12,7 +12,7 @@ import type { Metrics } from '../metrics.ts';
 import type { MatchStore } from '../storage/store.ts';
 import type { Content } from '../../content/content.ts';
 import { expectationOf } from '../../content/expected-play.ts';
-import type { ScenarioListing } from '../../protocol/lobby.ts';
+import type { JoinedSeat, ScenarioListing, TableInfo } from '../../protocol/lobby.ts';
 import { DeckOutcomeCounter } from './deck-outcomes.ts';
 import { deckOutcomesPage } from './deck-outcomes-page.ts';
 import type { Tables } from './tables.ts';
@@ -113,17 +113,26 @@ export function lobbyRoutes({ config, tables, store, metrics, content, deck }: R
     ctx.body = await tables.list();
   });
 
+  /** A table's record with the links to hand out, as GET /api/tables/:code and a join answer it. */
+  const tableRecord = async (ctx: { origin: string; hostname: string; protocol: string }, code: string): Promise<TableInfo> => {
+    const table = await tables.get(code);
+    const base = baseUrl(config, ctx);
+    return { ...table, joinUrl: `${base}/join/${table.code}`, spectatorUrl: `${base}/watch/${table.code}` };
+  };
+
   router.get('/api/tables/:code', rateLimit('lookup', config.lookupRate, metrics), async (ctx) => {
     ctx.set('Cache-Control', 'no-store');
-    const table = await tables.get(ctx.params.code);
-    const base = baseUrl(config, ctx);
-    ctx.body = { ...table, joinUrl: `${base}/join/${table.code}`, spectatorUrl: `${base}/watch/${table.code}` };
+    ctx.body = await tableRecord(ctx, ctx.params.code);
   });
 
   router.post('/api/tables/:code/join', rateLimit('join', config.joinRate, metrics), async (ctx) => {
     const body = await jsonBody(ctx, config.maxBodyBytes);
     ctx.set('Cache-Control', 'no-store');
-    ctx.body = await tables.join(ctx.params.code, body);
+    const joined = await tables.join(ctx.params.code, body);
+    // The table after the join goes with the seat: the waiting room opens without asking again
+    // (a round trip a slow phone feels).
+    const answer: JoinedSeat = { ...joined, table: await tableRecord(ctx, ctx.params.code) };
+    ctx.body = answer;
   });
 
   router.post('/api/tables/:code/leave', rateLimit('join', config.joinRate, metrics), async (ctx) => {
