@@ -50,8 +50,9 @@ describe('a workshop session', () => {
     const form = f.locator('form[data-form="session"]');
     // The session's scenarios read as in the other set-up forms: name and difficulty.
     const scenarios = (kind: string) => f.locator(`form[data-form="${kind}"]`).getByLabel('Scenario').locator('option').allTextContents();
+    // (The start page's forms and the deck arrive after the page: wait for the options first.)
+    await expect.poll(() => scenarios('session')).toContain('Bootcamp (standard)');
     expect(await scenarios('session')).toEqual(await scenarios('online'));
-    expect(await scenarios('session')).toContain('Bootcamp (standard)');
     await form.getByLabel('Title').fill('Bootcamp Gent');
     await form.getByLabel('Seats per table').fill('3');
     await form.getByLabel('Tables', { exact: true }).selectOption('2');
