@@ -3,7 +3,6 @@ import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { bundleBudget } from './src/tools/bundle-budget.ts';
 import { precompress } from './src/tools/precompress.ts';
-import { pageHints } from './src/tools/page-hints.ts';
 import { precompiledValidators } from './src/tools/standalone-validators.ts';
 
 // The table client and the designer pages, as one multi-page Vite app rooted at src/client.
@@ -17,15 +16,7 @@ export default defineConfig({
   // What a player downloads, gzipped: the first page (header and join page) under 130 KB, and
   // with the online table a join link leads to (OnlineRoom and all it imports) under 220 KB. The
   // deck checker's validators are compiled here, not in the page (the CSP forbids 'unsafe-eval').
-  // The page for join links, seats and tables also hints the online table's code and the deck
-  // (table.html, served for those addresses).
-  plugins: [
-    react(),
-    precompiledValidators(),
-    bundleBudget('table', 130, { OnlineRoom: 220 }),
-    pageHints({ page: 'index.html', out: 'table.html', entry: 'table', chunk: 'OnlineRoom', modules: ['src/client/table/content.ts'], fetches: ['/api/content'] }),
-    precompress(),
-  ],
+  plugins: [react(), precompiledValidators(), bundleBudget('table', 130, { OnlineRoom: 220 }), precompress()],
   build: {
     outDir: resolve(import.meta.dirname, 'dist/client'),
     emptyOutDir: true,

@@ -8,6 +8,8 @@
  *   seated             from the click on Join until the waiting room shows the seat
  *   table usable       from opening a seat's personal link on a started table (a second
  *                      device) until the actions of the table can be clicked
+ *   notice link        the same from a turn notice's link to the seat (/table/ID#seat=…), whose
+ *                      page hints the table's code and the deck (table.html)
  *
  * Each step is the median of --runs fresh browser contexts. Target (issue 13): the table usable
  * within 3 s of opening a join link on the slow profile, by either way in: a join link (join page
@@ -75,13 +77,15 @@ async function api<T>(url: string, path: string, body?: unknown, key?: string): 
   return (await res.json()) as T;
 }
 
-/** A fresh visitor: a new context (empty cache), the profile's slowdown applied through CDP. */
+/**
+ * A fresh visitor: a new context, whose cache starts empty (but works, as a phone's does: what
+ * the page fetched ahead is there when asked for), the profile's slowdown applied through CDP.
+ */
 async function visitor(browser: Browser, profile: Profile): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   if (profile.network) {
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: profile.network.latency, downloadThroughput: profile.network.down, uploadThroughput: profile.network.up });
   }
@@ -95,6 +99,7 @@ interface Times {
   joinPage: number;
   seated: number;
   table: number;
+  notice: number;
   /** Bytes over the wire for the join page (compressed). */
   bytes: number;
 }
@@ -131,8 +136,16 @@ async function once(browser: Browser, url: string, profile: Profile, n: number):
   await second.goto(link, { waitUntil: 'commit' });
   await second.locator('[data-action]').first().waitFor({ state: 'visible', timeout: 60_000 });
   const table = Date.now() - t2;
+  const matchID = new URL(second.url()).pathname.split('/')[2];
   await second.context().close();
-  return { joinPage, seated, table, bytes };
+  // A turn notice's link to the same seat, on a third device.
+  const third = await visitor(browser, profile);
+  const t3 = Date.now();
+  await third.goto(`${url}/table/${matchID}#seat=${link.split('#seat=')[1]}`, { waitUntil: 'commit' });
+  await third.locator('[data-action]').first().waitFor({ state: 'visible', timeout: 60_000 });
+  const notice = Date.now() - t3;
+  await third.context().close();
+  return { joinPage, seated, table, notice, bytes };
 }
 
 async function main(): Promise<void> {
@@ -149,6 +162,7 @@ async function main(): Promise<void> {
         joinPage: median(runs.map((r) => r.joinPage)),
         seated: median(runs.map((r) => r.seated)),
         table: median(runs.map((r) => r.table)),
+        notice: median(runs.map((r) => r.notice)),
         bytes: median(runs.map((r) => r.bytes)),
       };
     }
@@ -163,11 +177,13 @@ async function main(): Promise<void> {
     row('join page usable', 'joinPage', 'ms');
     row('seated (after Join)', 'seated', 'ms');
     row('table usable (seat link)', 'table', 'ms');
+    row('table usable (notice link)', 'notice', 'ms');
     row('join page, bytes on the wire', 'bytes', 'KB');
     // The two ways to a table, each against the target (slowed) and the same steps unslowed.
     const paths = {
       joinLink: { label: 'join link → seated at the table', baseline: base.joinPage + base.seated, slowed: slow.joinPage + slow.seated },
       seatLink: { label: 'seat link → usable table', baseline: base.table, slowed: slow.table },
+      noticeLink: { label: 'notice link → usable table', baseline: base.notice, slowed: slow.notice },
     };
     console.log('');
     for (const p of Object.values(paths)) {

@@ -9,10 +9,10 @@
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
-export type Bundle = Parameters<NonNullable<Extract<Plugin['generateBundle'], (...args: never[]) => unknown>>>[1];
+type Bundle = Parameters<NonNullable<Extract<Plugin['generateBundle'], (...args: never[]) => unknown>>>[1];
 
 /** The files `start` loads before it runs (its static imports, transitively) and their gzipped size. */
-export function closure(bundle: Bundle, start: string[]): { files: Set<string>; kb: number } {
+function closure(bundle: Bundle, start: string[]): { files: Set<string>; kb: number } {
   const files = new Set<string>();
   const stack = [...start];
   let bytes = 0;

@@ -228,7 +228,6 @@ describe('client pages', () => {
     dir = mkdtempSync(join(tmpdir(), 'soc-client-'));
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>table</title>');
-    writeFileSync(join(dir, 'table.html'), '<!doctype html><title>online table</title>');
     writeFileSync(join(dir, 'cards.html'), '<!doctype html><title>cards</title>');
     writeFileSync(join(dir, 'print.html'), '<!doctype html><title>print</title>');
     writeFileSync(join(dir, 'assets', 'app-1234.js'), 'console.log(1)');
@@ -243,13 +242,8 @@ describe('client pages', () => {
 
   it.each([
     ['/', 'table'],
-    ['/tables', 'table'],
-    ['/rules', 'table'],
-    // The addresses that lead to an online table get its page with the table's hints (src/tools/page-hints.ts).
-    ['/join/ABCDEF', 'online table'],
-    ['/JOIN/abcdef/', 'online table'],
-    ['/watch/ABCDEF', 'online table'],
-    ['/table/xyz', 'online table'],
+    ['/join/ABCDEF', 'table'],
+    ['/watch/ABCDEF', 'table'],
     ['/table/xyz/0', 'table'],
     ['/cards', 'cards'],
     ['/print/', 'print'],

@@ -1,9 +1,7 @@
 /**
  * The built table client (dist/client), from the same port as the game server. Page routes
- * of the single-page app get index.html, except those that lead to an online table (/join/CODE,
- * /table/…, /watch/CODE): they get table.html, the same page with hints to fetch the table's
- * code and the deck early (src/tools/page-hints.ts). /cards and /print are pages of their own.
- * Until the client is built, every page says so.
+ * of the single-page app (/join/CODE, /watch/CODE, /table/…) get index.html; /cards and
+ * /print are pages of their own. Until the client is built, every page says so.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,15 +9,6 @@ import type { Middleware } from 'koa';
 import serve from 'koa-static';
 
 const PAGES: Record<string, string> = { '/cards': '/cards.html', '/print': '/print.html' };
-const TABLE_PAGE = /^\/(join|table|watch)\/[^/]+$/i;
-
-/** The app's page for an address that is no file: its own page, the table page, or index.html. */
-function pageFor(dir: string, path: string): string {
-  const trimmed = path.replace(/\/+$/, '');
-  const own = PAGES[trimmed];
-  if (own) return existsSync(join(dir, own)) ? own : '/index.html';
-  return TABLE_PAGE.test(trimmed) && existsSync(join(dir, 'table.html')) ? '/table.html' : '/index.html';
-}
 
 const NOT_BUILT = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>School of Commons</title></head>
@@ -57,7 +46,7 @@ export function clientPages(dir: string, isServerPath: (path: string) => boolean
       const page = PAGES[ctx.path.replace(/\/+$/, '')];
       if (!page && /\.[a-z0-9]+$/i.test(ctx.path)) return;
       const original = ctx.path;
-      ctx.path = pageFor(dir, original);
+      ctx.path = page && existsSync(join(dir, page)) ? page : '/index.html';
       await files(ctx, async () => undefined);
       ctx.path = original;
     });
