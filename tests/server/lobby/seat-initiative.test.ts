@@ -11,6 +11,7 @@ import { cleanInitiative } from '../../../src/rules/own-case.ts';
 import type { GameState } from '../../../src/rules/state.ts';
 import { repairShop } from '../../helpers/own-initiative.ts';
 import { gameClient, startServer, until, type GameClient, type TestServer } from '../helpers/server.ts';
+import { bearer, openTable, sit } from './seating.ts';
 
 let server: TestServer | undefined;
 const clients: GameClient[] = [];
@@ -20,20 +21,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
 const energyCoop = { ...repairShop, name: 'Energy coop Zonnedak', needs: { resources: 3, organisation: 2, transformation: 2 }, offers: ['resources'], learns: ['making'] };
-
-async function openTable(s: TestServer, seats: number) {
-  const created = await s.api.post('/api/tables', { scenario: 'standard', seats });
-  expect(created.status).toBe(201);
-  return created.body as { matchID: string; code: string; hostKey: string };
-}
-
-async function sit(s: TestServer, code: string, name: string) {
-  const joined = await s.api.post(`/api/tables/${code}/join`, { name });
-  expect(joined.status, JSON.stringify(joined.body)).toBe(200);
-  return joined.body as { matchID: string; playerID: string; credentials: string };
-}
 
 const seatInitiatives = async (s: TestServer, code: string) =>
   ((await s.api.get(`/api/tables/${code}`)).body.seats as { initiative?: string }[]).map((x) => x.initiative ?? null);

@@ -14,6 +14,7 @@ import { moveArgs } from '../../../src/game/game.ts';
 import { legalMoves } from '../../../src/rules/index.ts';
 import type { GameState } from '../../../src/rules/state.ts';
 import { apiFor, gameClient, startServer, testDeck, until, type GameClient, type TestServer } from '../helpers/server.ts';
+import { bearer, openTable, sit } from './seating.ts';
 
 let server: TestServer | undefined;
 const clients: GameClient[] = [];
@@ -22,20 +23,6 @@ afterEach(async () => {
   await server?.close();
   server = undefined;
 });
-
-const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
-
-async function openTable(s: TestServer, seats: number, extra: Record<string, unknown> = {}) {
-  const created = await s.api.post('/api/tables', { scenario: 'standard', seats, ...extra });
-  expect(created.status).toBe(201);
-  return created.body as { matchID: string; code: string; hostKey: string; joinUrl: string };
-}
-
-async function sit(s: TestServer, code: string, name: string, seat?: number) {
-  const joined = await s.api.post(`/api/tables/${code}/join`, seat === undefined ? { name } : { name, seat });
-  expect(joined.status, JSON.stringify(joined.body)).toBe(200);
-  return joined.body as { matchID: string; playerID: string; credentials: string };
-}
 
 async function stored(s: TestServer, matchID: string): Promise<State> {
   return (await s.store.fetch(matchID, { state: true })).state!;
