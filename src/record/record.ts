@@ -15,7 +15,9 @@ export interface MatchRecord {
   scenario: string;
   players: number;
   seed: string;
+  /** Roles and cases chosen by the table, one per seat (left out: dealt with the seed). */
   roles?: string[];
+  cases?: string[];
   /** Players' own initiatives by seat (null: a deck case). */
   own?: (OwnInitiative | null)[];
   /** Every move in order, with the seat that made it. */
@@ -53,7 +55,7 @@ export function parseRecord(text: string): MatchRecord {
  * RecordError naming the first move the rules refuse.
  */
 export function replay(content: Content, record: MatchRecord, onStep?: (state: GameState, index: number) => void): GameState {
-  const state = setup(content, { scenario: record.scenario, players: record.players, seed: record.seed, roles: record.roles, own: record.own });
+  const state = setup(content, { scenario: record.scenario, players: record.players, seed: record.seed, roles: record.roles, cases: record.cases, own: record.own });
   onStep?.(state, -1);
   record.moves.forEach(({ seat, move }, i) => {
     const reason = play(content, state, seat, move);

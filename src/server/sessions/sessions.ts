@@ -32,7 +32,7 @@ import { balancedTable, openQuestion, participantSummary, placedAt, type Session
 import type { SessionStore } from './store.ts';
 import { sessionHarvest, type TableRecord } from './harvest.ts';
 import { summariseTable } from './summary.ts';
-import { replaySteps } from './table-story.ts';
+import { replaySteps, type TableDeal } from './table-story.ts';
 import { checkText } from './text.ts';
 
 const MAX_TABLES = 30;
@@ -559,7 +559,7 @@ export class Sessions {
     if (!state || !metadata) throw new ApiError(404, 'unknownTable', 'This session has no such table.');
     const seats = Object.values(metadata.players);
     try {
-      return replaySteps(this.o.content, state.G as GameState, seats.length, log ?? [], (seat) => seats.find((s) => s.id === seat)?.name ?? null);
+      return replaySteps(this.o.content, state.G as GameState, seats.length, log ?? [], (seat) => seats.find((s) => s.id === seat)?.name ?? null, metadata.setupData as TableDeal | undefined);
     } catch (err) {
       // A log that does not replay to the table (content changed since, say) is not shown as its story.
       this.o.logger.warn({ err: (err as Error).message, matchID }, 'table replay failed');

@@ -9,6 +9,7 @@ import type { Content } from '../../content/content.ts';
 import type { ReplayStep } from '../../protocol/sessions.ts';
 import { RECORD_FORMAT, replay } from '../../record/record.ts';
 import type { Move } from '../../rules/moves-types.ts';
+import type { OwnInitiative } from '../../rules/own-case.ts';
 import type { GameState, Seat } from '../../rules/state.ts';
 import { hashState } from '../../rules/hash.ts';
 import { totalPressure } from './summary.ts';
@@ -57,8 +58,19 @@ export function exchangesOf(moves: StandingMove[]): Map<string, { from: Seat; to
   return out;
 }
 
-/** The table turn by turn: after each turn, the board's numbers and the moves made in it. */
-export function replaySteps(content: Content, final: GameState, players: number, log: LogEntry[], names: (seat: Seat) => string | null): ReplayStep[] {
+/** How the table was dealt, beside its seed: what the table chose and the initiatives brought (the match's setupData). */
+export interface TableDeal {
+  roles?: string[];
+  cases?: string[];
+  own?: (OwnInitiative | null)[];
+}
+
+/**
+ * The table turn by turn: after each turn, the board's numbers and the moves made in it. The
+ * replay deals as the table was dealt (`deal`): chosen roles and cases and own initiatives
+ * change the deal, so a replay from the seed alone would not reach the table.
+ */
+export function replaySteps(content: Content, final: GameState, players: number, log: LogEntry[], names: (seat: Seat) => string | null, deal: TableDeal = {}): ReplayStep[] {
   const moves = standingMoves(log);
   const steps: ReplayStep[] = [];
   let current: ReplayStep | undefined;
@@ -70,7 +82,7 @@ export function replaySteps(content: Content, final: GameState, players: number,
     Object.assign(current, { pressure: totalPressure(state), trust: state.trust, crisis: state.crisis, casesDone: state.cases.filter((c) => c.done).length });
     steps.push(current);
   };
-  const replayed = replay(content, { format: RECORD_FORMAT, scenario: final.scenario, players, seed: final.secret.seed, moves }, (state, index) => {
+  const replayed = replay(content, { format: RECORD_FORMAT, scenario: final.scenario, players, seed: final.secret.seed, roles: deal.roles, cases: deal.cases, own: deal.own, moves }, (state, index) => {
     if (index === -1) return open(state);
     const { move } = moves[index];
     current!.moves.push(move.type);
