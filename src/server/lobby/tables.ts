@@ -294,16 +294,27 @@ export class Tables {
     return { matchID, playerID: String(result.seat), credentials };
   }
 
-  async leave(code: string, body: Record<string, unknown>): Promise<void> {
+  /**
+   * A change a seated player makes to their own seat, with the seat's credentials (`playerID`
+   * and `credentials` in the body): 404 for an unknown table, 403 for credentials that do not
+   * open the seat; `change` runs on the stored metadata and may refuse too.
+   */
+  private async ownSeat<T>(code: string, body: Record<string, unknown>, change: (m: TableMetadata, seat: string) => T): Promise<{ matchID: string; seat: string; result: T }> {
     const { matchID } = await this.find(code);
     const seat = typeof body.playerID === 'string' ? body.playerID : typeof body.playerID === 'number' ? String(body.playerID) : '';
-    const left = await this.o.master.updateMetadata(matchID, (m) => {
+    const result = await this.o.master.updateMetadata(matchID, (m) => {
       if (!this.o.master.mayAct(m, seat, body.credentials)) throw new ApiError(403, 'badCredentials', 'These credentials do not open this seat.');
+      return { value: change(m, seat) };
+    });
+    if (result === false) throw new ApiError(404, 'unknownCode', 'No table has this code.');
+    return { matchID, seat, result: result.value };
+  }
+
+  async leave(code: string, body: Record<string, unknown>): Promise<void> {
+    const { matchID, seat } = await this.ownSeat(code, body, (m, seat) => {
       // Before the start the seat is free again; during play too, until someone takes it through the invite or the host gives it to a bot.
       m.players[Number(seat)] = { id: Number(seat), isConnected: false };
-      return true;
     });
-    if (left === false) throw new ApiError(404, 'unknownCode', 'No table has this code.');
     this.o.dropSeat(matchID, seat);
     this.o.logger.info({ matchID, seat }, 'seat left');
   }
@@ -315,10 +326,7 @@ export class Tables {
    * refusal. Everyone in the waiting room hears of it (the seats' news carries the name).
    */
   async setInitiative(code: string, body: Record<string, unknown>): Promise<OwnInitiative | null> {
-    const { matchID } = await this.find(code);
-    const seat = typeof body.playerID === 'string' ? body.playerID : typeof body.playerID === 'number' ? String(body.playerID) : '';
-    const result = await this.o.master.updateMetadata(matchID, (m) => {
-      if (!this.o.master.mayAct(m, seat, body.credentials)) throw new ApiError(403, 'badCredentials', 'These credentials do not open this seat.');
+    const { matchID, seat, result } = await this.ownSeat(code, body, (m, seat) => {
       if (m.hold !== 'waiting') throw new ApiError(409, 'initiativeTooLate', 'This table is playing already: an own initiative is brought or changed in the waiting room, before the start.');
       const initiative = body.initiative === undefined || body.initiative === null ? null : fittingInitiative(this.o.content, m, body.initiative);
       const player = m.players[Number(seat)];
@@ -326,11 +334,10 @@ export class Tables {
       const data = initiative ? { ...rest, initiative } : rest;
       if (Object.keys(data).length > 0) player.data = data;
       else delete player.data;
-      return { initiative };
+      return initiative;
     });
-    if (result === false) throw new ApiError(404, 'unknownCode', 'No table has this code.');
-    this.o.logger.info({ matchID, seat, own: result.initiative !== null }, result.initiative ? 'own initiative brought to a seat' : 'seat plays a deck case');
-    return result.initiative;
+    this.o.logger.info({ matchID, seat, own: result !== null }, result ? 'own initiative brought to a seat' : 'seat plays a deck case');
+    return result;
   }
 
   /** The host starts the table: its empty seats become bots (at least one person must sit). */

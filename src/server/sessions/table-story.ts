@@ -6,10 +6,10 @@
  */
 import type { LogEntry } from 'boardgame.io';
 import type { Content } from '../../content/content.ts';
+import type { SetupData } from '../../game/game.ts';
 import type { ReplayStep } from '../../protocol/sessions.ts';
 import { RECORD_FORMAT, replay } from '../../record/record.ts';
 import type { Move } from '../../rules/moves-types.ts';
-import type { OwnInitiative } from '../../rules/own-case.ts';
 import type { GameState, Seat } from '../../rules/state.ts';
 import { hashState } from '../../rules/hash.ts';
 import { totalPressure } from './summary.ts';
@@ -58,12 +58,8 @@ export function exchangesOf(moves: StandingMove[]): Map<string, { from: Seat; to
   return out;
 }
 
-/** How the table was dealt, beside its seed: what the table chose and the initiatives brought (the match's setupData). */
-export interface TableDeal {
-  roles?: string[];
-  cases?: string[];
-  own?: (OwnInitiative | null)[];
-}
+/** How the table was dealt, beside its seed: what the table chose and the initiatives brought (from the match's setupData). */
+export type TableDeal = Pick<SetupData, 'roles' | 'cases' | 'own'>;
 
 /**
  * The table turn by turn: after each turn, the board's numbers and the moves made in it. The
