@@ -9,7 +9,7 @@ import { lazy, Suspense, useEffect, useId, useState, type FormEvent } from 'reac
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../content/names.ts';
 import type { OwnInitiative, OwnProblem } from '../../rules/own-case.ts';
-import { ApiError, errorText, handTableOver, lobby, type TableInfo } from './api.ts';
+import { errorText, handTableOver, lobby, refusedInitiative, type TableInfo } from './api.ts';
 import { heldSeat, holdSeat } from './seats.ts';
 import { HomeLink } from '../app/HomeLink.tsx';
 import { readSeatHash } from '../mytables/carry.ts';
@@ -35,7 +35,7 @@ export function JoinPage({ code, lang, go }: { code: string; lang: Language; go:
   const [unknown, setUnknown] = useState(false);
   const explain = (err: unknown) => {
     // A refused initiative: the editor says the server's problem in the reader's words.
-    const problem = err instanceof ApiError && err.code === 'badInitiative' ? (err.details.problem as OwnProblem | undefined) : undefined;
+    const problem = refusedInitiative(err);
     if (problem) setRefused(problem);
     else setError(errorText(t, err));
   };

@@ -4,7 +4,7 @@
  */
 import type { Pace } from '../../protocol/away.ts';
 import type { CreatedTable, JoinedSeat, TableInfo } from '../../protocol/lobby.ts';
-import type { OwnInitiative } from '../../rules/own-case.ts';
+import type { OwnInitiative, OwnProblem } from '../../rules/own-case.ts';
 
 export type { CreatedTable, JoinedSeat, SeatInfo, TableInfo } from '../../protocol/lobby.ts';
 
@@ -97,6 +97,11 @@ export const lobby = {
   /** The code of a match (for a seat carried here without one). */
   turn: (matchID: string) => call<{ code: string }>('GET', `/api/matches/${encodeURIComponent(matchID)}/turn`),
 };
+
+/** The problem of an initiative the server refused (badInitiative), for the editor to say where it is; undefined for any other failure. */
+export function refusedInitiative(err: unknown): OwnProblem | undefined {
+  return err instanceof ApiError && err.code === 'badInitiative' ? (err.details.problem as OwnProblem | undefined) : undefined;
+}
 
 /** The translation key of an error, for `t()`. */
 function errorKey(err: unknown): { key: string; code: string } {

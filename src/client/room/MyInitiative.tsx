@@ -15,7 +15,7 @@ import type { Language } from '../../content/names.ts';
 import type { Content } from '../../content/content.ts';
 import { ownCaseMenu, type OwnInitiative, type OwnProblem } from '../../rules/own-case.ts';
 import { ErrorLine } from '../app/ErrorLine.tsx';
-import { ApiError, errorText, lobby, type TableInfo } from '../lobby/api.ts';
+import { ApiError, errorText, lobby, refusedInitiative, type TableInfo } from '../lobby/api.ts';
 import { holdSeat, type HeldSeat } from '../lobby/seats.ts';
 
 const JoinInitiative = lazy(() => import('../lobby/JoinInitiative.tsx'));
@@ -58,7 +58,7 @@ export function MyInitiative({ info, content, seat, onChanged }: MyInitiativePro
       setDraft(undefined);
       onChanged();
     } catch (err) {
-      const problem = err instanceof ApiError && err.code === 'badInitiative' ? (err.details.problem as OwnProblem | undefined) : undefined;
+      const problem = refusedInitiative(err);
       if (problem) setRefused(problem);
       // The join's sentence for this code says "join without one"; here the seat is taken already.
       else if (err instanceof ApiError && err.code === 'initiativeTooLate') setError(t('room.ownTooLate'));
