@@ -30,7 +30,8 @@ import { CHROMIUM, CHROMIUM_FLAGS } from '../src/tools/designer-pages.ts';
 const tool = {
   name: 'bench usable',
   usage: `usage: npx tsx bench/usable.bench.ts [--runs N]
-  time from a join link to a usable table in Chromium, slowed (4× CPU, 1.6 Mbps) and not; median of N runs (default 5)`,
+  time from a join link, a seat link and a turn notice's link to a usable table in Chromium,
+  slowed (4× CPU, 1.6 Mbps) and not; median of N runs (default 5)`,
 };
 const { values } = toolArgs(tool, { options: { runs: { type: 'string', default: '5' } } });
 const RUNS = wholeNumber(tool, 'runs', values.runs, 1);
