@@ -11,6 +11,11 @@
  *   notice link        the same from a turn notice's link to the seat (/table/ID#seat=…), whose
  *                      page hints the table's code and the deck (table.html)
  *
+ * Times are read in the page: the first frame at which each thing is in the page, shown, and the
+ * click on Join, against the page's own clock (performance.now, from the start of its
+ * navigation). Playwright's waits only say when to go on: they look at the page every so often,
+ * so their own timing would be late by up to their poll interval.
+ *
  * Each step is the median of --runs fresh browser contexts. Target (issue 13): the table usable
  * within 3 s of opening a join link on the slow profile, by either way in: a join link (join page
  * usable + seated) and a seat link (table usable); both are printed against the target and
@@ -91,7 +96,55 @@ async function visitor(browser: Browser, profile: Profile): Promise<Page> {
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: profile.network.latency, downloadThroughput: profile.network.down, uploadThroughput: profile.network.up });
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  await page.addInitScript({ content: MARK_USABLE });
   return page;
+}
+
+/** What the page marks, by name: a selector whose first shown match is timed. */
+const SHOWN = {
+  joinForm: 'form[data-form="join"] button[type="submit"]',
+  waitingRoom: '[data-waiting-room]',
+  action: '[data-action]',
+} as const;
+type Mark = keyof typeof SHOWN | 'join';
+
+/**
+ * Runs in every page before its own code: notes in window.__usable the time (performance.now) of
+ * the frame in which each of SHOWN first has a shown match, and of the click on Join. Plain
+ * JavaScript in a string: tsx would wrap a TypeScript function's inner functions in a helper
+ * the page does not have.
+ */
+const MARK_USABLE = `(() => {
+  const shown = ${JSON.stringify(SHOWN)};
+  const marks = (window.__usable = {});
+  const look = () => {
+    for (const [name, selector] of Object.entries(shown)) {
+      if (name in marks) continue;
+      const el = document.querySelector(selector);
+      if (el && el.getClientRects().length > 0) {
+        marks[name] = -1;
+        // The frame that paints it: its animation frame, then the task after it.
+        requestAnimationFrame(() => setTimeout(() => (marks[name] = performance.now()), 0));
+      }
+    }
+  };
+  new MutationObserver(look).observe(document, { childList: true, subtree: true, attributes: true });
+  addEventListener('click', (e) => {
+    if (e.target && e.target.closest && e.target.closest('form[data-form="join"] button[type="submit"]')) marks.join ??= performance.now();
+  }, true);
+})();`;
+
+async function marked(page: Page, name: Mark): Promise<number> {
+  // A function, not a string: the page's CSP forbids evaluating strings.
+  const at = await page.waitForFunction(
+    (n) => {
+      const t = (window as unknown as { __usable?: Record<string, number> }).__usable?.[n];
+      return t !== undefined && t >= 0 ? t : null;
+    },
+    name,
+    { timeout: 60_000 },
+  );
+  return Math.round((await at.jsonValue()) as number);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -113,17 +166,13 @@ async function once(browser: Browser, url: string, profile: Profile, n: number):
     const length = Number(r.headers()['content-length'] ?? 0);
     if (Number.isFinite(length)) bytes += length;
   });
-  const t0 = Date.now();
   await page.goto(`${url}/join/${code}?lang=en`, { waitUntil: 'commit' });
   const form = page.locator('form[data-form="join"]');
-  await form.getByLabel('Your name').waitFor({ state: 'visible', timeout: 60_000 });
-  await form.getByRole('button', { name: 'Join' }).waitFor({ state: 'visible' });
-  const joinPage = Date.now() - t0;
+  const joinPage = await marked(page, 'joinForm');
   await form.getByLabel('Your name').fill(`Player ${n}`);
-  const t1 = Date.now();
   await form.getByRole('button', { name: 'Join' }).click();
   await page.locator(`[data-waiting-room="${code}"]`).waitFor({ timeout: 60_000 });
-  const seated = Date.now() - t1;
+  const seated = (await marked(page, 'waitingRoom')) - (await marked(page, 'join'));
   // The seat's personal link, opened on a second device once the host has started the table.
   const link = await page.evaluate(() => {
     const input = [...document.querySelectorAll('input')].find((i) => i.value.includes('#seat='));
@@ -133,18 +182,14 @@ async function once(browser: Browser, url: string, profile: Profile, n: number):
   await api(url, `/api/tables/${code}/start`, {}, hostKey);
   await page.context().close();
   const second = await visitor(browser, profile);
-  const t2 = Date.now();
   await second.goto(link, { waitUntil: 'commit' });
-  await second.locator('[data-action]').first().waitFor({ state: 'visible', timeout: 60_000 });
-  const table = Date.now() - t2;
+  const table = await marked(second, 'action');
   const matchID = new URL(second.url()).pathname.split('/')[2];
   await second.context().close();
   // A turn notice's link to the same seat, on a third device.
   const third = await visitor(browser, profile);
-  const t3 = Date.now();
   await third.goto(`${url}/table/${matchID}#seat=${link.split('#seat=')[1]}`, { waitUntil: 'commit' });
-  await third.locator('[data-action]').first().waitFor({ state: 'visible', timeout: 60_000 });
-  const notice = Date.now() - t3;
+  const notice = await marked(third, 'action');
   await third.context().close();
   return { joinPage, seated, table, notice, bytes };
 }

@@ -8,6 +8,7 @@ import { chooseLanguage, createI18n, LANGUAGE_KEY, setLanguage } from './i18n/in
 import { preload } from './app/pages.ts';
 import { parseRoute } from './app/route.ts';
 import { readTableAhead } from './lobby/api.ts';
+import { readSeatHash } from './mytables/carry.ts';
 
 function remembered(): string | null {
   try {
@@ -22,9 +23,10 @@ const i18n = createI18n(lang);
 setLanguage(i18n, lang);
 // The page renders at once: the join page needs no deck, and every other page loads the deck and
 // its own code side by side (app/pages.ts). A join link's table record is asked for now, beside
-// React's first render, not after it.
+// React's first render, not after it. A personal seat link (/join/CODE#seat=…) goes straight on
+// to its table, so the table's code starts now too.
 const route = parseRoute(location.pathname, location.search);
-preload(route.page);
+preload(route.page === 'join' && readSeatHash(location.hash) ? 'table' : route.page);
 if (route.page === 'join') readTableAhead(route.code);
 createRoot(document.getElementById('root')!).render(
   // No StrictMode: its double effects would start and stop the match's connection twice.

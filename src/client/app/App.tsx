@@ -14,6 +14,7 @@ import { useDeck } from './deck.ts';
 import { FacilitatorPage, HarvestPage, Home, HotseatTable, MyTables, preload, RulesPage, SeatedTable, SessionPage, WatchedTable } from './pages.ts';
 import { parseRoute, type Route } from './route.ts';
 import { HomeLink } from './HomeLink.tsx';
+import { Loading } from './Loading.tsx';
 import { RulesLink } from '../rules/RulesLink.tsx';
 
 type I18n = ReturnType<typeof createI18n>;
@@ -107,18 +108,6 @@ export function App({ i18n }: { i18n: I18n }) {
   );
 }
 
-/** What a page shows while its code or the deck is on its way. */
-export function Loading() {
-  const { t } = useTranslation();
-  return (
-    <main id="main" className="soc-home soc-loading" aria-busy="true" data-loading>
-      <p className="soc-muted" role="status">
-        {t('app.loading')}
-      </p>
-    </main>
-  );
-}
-
 /** The page with the deck, once it is loaded; a deck that cannot be read gets a sentence, never a blank page. */
 function WithDeck({ children }: { children: (content: Content) => ReactNode }) {
   const { t } = useTranslation();
@@ -145,9 +134,10 @@ function Page({ route, lang, go, projector }: { route: Route; lang: Language; go
     case 'hotseat':
       return <WithDeck>{(content) => <HotseatTable key={route.matchID} route={route} content={content} go={go} projector={projector} />}</WithDeck>;
     case 'table':
-      return <WithDeck>{(content) => <SeatedTable key={route.matchID} matchID={route.matchID} content={content} go={go} projector={projector} />}</WithDeck>;
+      // The online table loads its deck itself: the waiting room shows before it (room/useOnlineClient.ts).
+      return <SeatedTable key={route.matchID} matchID={route.matchID} go={go} projector={projector} />;
     case 'watch':
-      return <WithDeck>{(content) => <WatchedTable key={route.code} code={route.code} content={content} go={go} projector={projector} />}</WithDeck>;
+      return <WatchedTable key={route.code} code={route.code} go={go} projector={projector} />;
     case 'session':
       return <WithDeck>{(content) => <SessionPage key={route.code} code={route.code} content={content} go={go} projector={projector} />}</WithDeck>;
     case 'facilitate':

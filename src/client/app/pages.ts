@@ -9,6 +9,9 @@ import { loadDeck } from './deck.ts';
 import type { Route } from './route.ts';
 
 const room = () => import('../room/OnlineRoom.tsx');
+// The rest of an online table (its deck, the game's engine, the table itself): the waiting room
+// shows without them (room/useOnlineClient.ts).
+const tableParts = () => import('../room/useOnlineClient.ts').then((m) => m.loadTableParts());
 const home = () => import('../lobby/Home.tsx');
 const hotseat = () => import('./HotseatTable.tsx');
 const session = () => import('../session/SessionPage.tsx');
@@ -25,18 +28,20 @@ export const MyTables = lazy(() => import('../mytables/MyTables.tsx').then((m) =
 export const RulesPage = lazy(() => import('../rules/RulesPage.tsx'));
 
 /**
- * Fetches the deck and the online table's code without waiting for them: called once the join
- * page shows its form (not before: on a slow phone, running the table's code would hold the form
- * back), so that by the time a name is typed the table is ready. A failure here is not reported:
- * the page that needs them asks again and says what went wrong.
+ * Fetches the waiting room's code without waiting for it: called once the join page shows its
+ * form (not before: on a slow phone, running more code would hold the form back). Only the
+ * waiting room: the deck and the game's engine, fetched now, would share a slow line with the
+ * Join itself and run just as the waiting room wants to show; they come once it has shown. A
+ * failure here is not reported: the page that needs the code asks again and says what went wrong.
  */
 export function prefetchTable(): void {
-  void loadDeck().catch(() => undefined);
   void room().catch(() => undefined);
 }
 
-const chunkOf: Partial<Record<Route['page'], () => Promise<unknown>>> = { home, table: room, watch: room, hotseat, session };
-const withoutDeck: ReadonlySet<Route['page']> = new Set(['join', 'facilitate', 'mytables', 'notFound']);
+const online = () => Promise.all([room(), tableParts()]);
+const chunkOf: Partial<Record<Route['page'], () => Promise<unknown>>> = { home, table: online, watch: online, hotseat, session };
+// Pages that need no deck, and the online table, whose parts bring it (tableParts).
+const withoutDeck: ReadonlySet<Route['page']> = new Set(['join', 'facilitate', 'mytables', 'notFound', 'table', 'watch']);
 
 /**
  * Starts a page's chunk and the deck it needs at the same time, as the page opens: otherwise the

@@ -22,7 +22,8 @@ const JoinInitiative = lazy(() => import('../lobby/JoinInitiative.tsx'));
 
 export interface MyInitiativeProps {
   info: TableInfo;
-  content: Content;
+  /** The deck; until it is here the seat's initiative shows, and the editor opens once it is. */
+  content: Content | null;
   seat: HeldSeat;
   /** The table's record changed: read it again. */
   onChanged: () => void;
@@ -41,6 +42,7 @@ export function MyInitiative({ info, content, seat, onChanged }: MyInitiativePro
   const [busy, setBusy] = useState(false);
   const [kept, setKept] = useState(seat.initiative);
   const open = () => {
+    if (!content) return;
     setRefused(null);
     setError(null);
     // To bring one: an empty initiative (with the name the seat shows, if it was brought on another device).
@@ -67,14 +69,14 @@ export function MyInitiative({ info, content, seat, onChanged }: MyInitiativePro
       setBusy(false);
     }
   };
-  if (!mine || !content.scenarios.has(info.scenario)) return null;
+  if (!mine || (content && !content.scenarios.has(info.scenario))) return null;
   return (
     <section className="soc-room__own" data-my-initiative={current ? 'own' : 'deck'} aria-label={t('room.ownTitle')}>
       <h2>{t('room.ownTitle')}</h2>
       <p>{current ? t('room.ownYours', { name: current, interpolation: { escapeValue: false } }) : t('room.ownDeck')}</p>
       {draft === undefined ? (
         <p className="soc-room__own-actions">
-          <button type="button" className="soc-button" data-own-open disabled={busy} onClick={open}>
+          <button type="button" className="soc-button" data-own-open disabled={busy || !content} onClick={open}>
             {current ? t('room.ownChange') : t('room.ownBring')}
           </button>
           {current && (

@@ -6,22 +6,24 @@
  * The waiting room and the table each get their own boardgame.io client (a fresh socket when
  * play begins): a client is started and stopped by the component that shows it.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Content } from '../../content/content.ts';
 import { HomeLink } from '../app/HomeLink.tsx';
+import { Loading } from '../app/Loading.tsx';
 import { errorText, lobby, type TableInfo } from '../lobby/api.ts';
 import { forgetSeat, heldSeat, holdSeat, type HeldSeat } from '../lobby/seats.ts';
 import { readSeatHash } from '../mytables/carry.ts';
-import { onlineClient } from '../table/connect.ts';
-import { Table } from '../table/Table.tsx';
 import { hostKeyFor } from './hosted.ts';
 import { HostSeats } from './HostSeats.tsx';
 import { InvitePanel } from './InvitePanel.tsx';
 import { SeatTools } from './SeatTools.tsx';
+import { useOnlineClient } from './useOnlineClient.ts';
 import { useTableInfo } from './useTableInfo.ts';
 import { WaitingRoom } from './WaitingRoom.tsx';
 import './room.css';
+
+// The table comes with the game's engine, after the waiting room (useOnlineClient.ts).
+const Table = lazy(() => import('../table/Table.tsx').then((m) => ({ default: m.Table })));
 
 type Go = (to: string) => void;
 
@@ -36,12 +38,9 @@ function Problem({ text, go }: { text: string; go: Go }) {
   );
 }
 
-function Loading() {
-  return <main id="main" aria-busy="true" />;
-}
-
-function useProblem(error: unknown): string | null {
+function useProblem(error: unknown, deckError: Error | null): string | null {
   const { t } = useTranslation();
+  if (deckError) return t('errors.content', { message: deckError.message });
   if (!error) return null;
   return errorText(t, error);
 }
@@ -64,7 +63,7 @@ function useHeldSeat(matchID: string): HeldSeat | undefined {
   }, [matchID]);
 }
 
-export function SeatedTable({ matchID, content, go, projector }: { matchID: string; content: Content; go: Go; projector: boolean }) {
+export function SeatedTable({ matchID, go, projector }: { matchID: string; go: Go; projector: boolean }) {
   const { t } = useTranslation();
   const seat = useHeldSeat(matchID);
   const [code, setCode] = useState<string | null>(seat?.code || null);
@@ -78,19 +77,16 @@ export function SeatedTable({ matchID, content, go, projector }: { matchID: stri
     }, setCodeError);
   }, [matchID, seat, code]);
   const [phase, setPhase] = useState<'waiting' | 'playing' | null>(null);
-  const client = useMemo(
-    () => (seat && phase ? onlineClient(content, { server: location.origin, matchID, playerID: seat.playerID, credentials: seat.credentials }) : null),
-    [content, matchID, seat?.credentials, phase],
-  );
+  const { client, content, deckError, loadError } = useOnlineClient(seat && phase ? { server: location.origin, matchID, playerID: seat.playerID, credentials: seat.credentials } : null, phase);
   const { info, error, reload } = useTableInfo(code, client);
   useEffect(() => {
     const next = phaseOf(info);
     if (next && next !== phase) setPhase(next);
   }, [info?.status]);
-  const problem = useProblem(error ?? codeError);
+  const problem = useProblem(error ?? codeError ?? loadError, deckError);
   if (!seat) return <Problem text={t('errors.noSeat')} go={go} />;
   if (problem) return <Problem text={problem} go={go} />;
-  if (!info || !client) return <Loading />;
+  if (!info) return <Loading />;
   const hostKey = hostKeyFor(matchID);
   const left = () => {
     forgetSeat(matchID);
@@ -121,60 +117,66 @@ export function SeatedTable({ matchID, content, go, projector }: { matchID: stri
     );
   }
   if (phase === 'waiting') return <WaitingRoom key="waiting" info={info} content={content} client={client} seat={seat} hostKey={hostKey} projector={projector} onStarted={reload} onLeft={left} onChanged={reload} />;
+  if (!client || !content) return <Loading />;
   return (
-    <Table
-      key="playing"
-      client={client}
-      content={content}
-      mode="online"
-      seat={Number(seat.playerID)}
-      projector={projector}
-      onHome={() => go('/')}
-      aside={
-        <div className="soc-room__aside">
-          {hostKey && <HostSeats info={info} hostKey={hostKey} onChanged={reload} />}
-          <details className="soc-room__more">
-            <summary>
-              {t('room.inviteTitle')} · <span className="soc-code">{info.code}</span>
-            </summary>
-            <InvitePanel info={info} />
-          </details>
-          <SeatTools info={info} seat={seat} onLeft={left} />
-        </div>
-      }
-    />
+    <Suspense fallback={<Loading />}>
+      <Table
+        key="playing"
+        client={client}
+        content={content}
+        mode="online"
+        seat={Number(seat.playerID)}
+        projector={projector}
+        onHome={() => go('/')}
+        aside={
+          <div className="soc-room__aside">
+            {hostKey && <HostSeats info={info} hostKey={hostKey} onChanged={reload} />}
+            <details className="soc-room__more">
+              <summary>
+                {t('room.inviteTitle')} · <span className="soc-code">{info.code}</span>
+              </summary>
+              <InvitePanel info={info} />
+            </details>
+            <SeatTools info={info} seat={seat} onLeft={left} />
+          </div>
+        }
+      />
+    </Suspense>
   );
 }
 
-export function WatchedTable({ code, content, go, projector }: { code: string; content: Content; go: Go; projector: boolean }) {
+export function WatchedTable({ code, go, projector }: { code: string; go: Go; projector: boolean }) {
   const [phase, setPhase] = useState<'waiting' | 'playing' | null>(null);
   const [matchID, setMatchID] = useState<string | null>(null);
-  const client = useMemo(() => (matchID && phase ? onlineClient(content, { server: location.origin, matchID }) : null), [content, matchID, phase]);
+  const { client, content, deckError, loadError } = useOnlineClient(matchID && phase ? { server: location.origin, matchID } : null, phase);
   const { info, error, reload } = useTableInfo(code, client);
   useEffect(() => {
     if (info) setMatchID(info.matchID);
     const next = phaseOf(info);
     if (next && next !== phase) setPhase(next);
   }, [info?.matchID, info?.status]);
-  const problem = useProblem(error);
+  const problem = useProblem(error ?? loadError, deckError);
   if (problem) return <Problem text={problem} go={go} />;
-  if (!info || !client) return <Loading />;
+  if (!info) return <Loading />;
   const hostKey = hostKeyFor(info.matchID);
   if (phase === 'waiting') return <WaitingRoom key="waiting" info={info} content={content} client={client} hostKey={hostKey} projector={projector} onStarted={reload} onLeft={() => go('/')} onChanged={reload} />;
+  if (!client || !content) return <Loading />;
   return (
-    <Table
-      key="playing"
-      client={client}
-      content={content}
-      mode="spectator"
-      projector={projector}
-      onHome={() => go('/')}
-      aside={
-        <div className="soc-room__aside">
-          <InvitePanel info={info} compact={projector} />
-          {hostKey && <HostSeats info={info} hostKey={hostKey} onChanged={reload} />}
-        </div>
-      }
-    />
+    <Suspense fallback={<Loading />}>
+      <Table
+        key="playing"
+        client={client}
+        content={content}
+        mode="spectator"
+        projector={projector}
+        onHome={() => go('/')}
+        aside={
+          <div className="soc-room__aside">
+            <InvitePanel info={info} compact={projector} />
+            {hostKey && <HostSeats info={info} hostKey={hostKey} onChanged={reload} />}
+          </div>
+        }
+      />
+    </Suspense>
   );
 }

@@ -19,9 +19,13 @@ import './room.css';
 
 export interface WaitingRoomProps {
   info: TableInfo;
-  content: Content;
-  /** The connection that tells of arrivals (the parent reads the table again on each). */
-  client: TableClient;
+  /** The deck, once it is here (the seat's initiative editor needs it). */
+  content: Content | null;
+  /**
+   * The connection that tells of arrivals (the parent reads the table again on each); null while
+   * the game's engine is on its way: the room shows the table's record until then.
+   */
+  client: TableClient | null;
   /** This browser's seat, if it sits here. */
   seat?: HeldSeat;
   hostKey?: string;

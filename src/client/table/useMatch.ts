@@ -15,7 +15,10 @@ export interface MatchSnapshot {
   present: boolean[];
 }
 
-function snapshot(client: TableClient): MatchSnapshot {
+const NOT_CONNECTED: MatchSnapshot = { view: null, can: null, connected: false, names: [], present: [] };
+
+function snapshot(client: TableClient | null): MatchSnapshot {
+  if (!client) return NOT_CONNECTED;
   const state = client.getState();
   const matchData = (client as unknown as { matchData?: { id: number; name?: string; isConnected?: boolean }[] }).matchData ?? [];
   const names: (string | null)[] = [];
@@ -34,9 +37,12 @@ function snapshot(client: TableClient): MatchSnapshot {
   };
 }
 
-export function useMatch(client: TableClient): MatchSnapshot {
+/** The client's state, kept current; started here and stopped on unmount. A null client (not made yet) is not connected. */
+export function useMatch(client: TableClient | null): MatchSnapshot {
   const [snap, setSnap] = useState<MatchSnapshot>(() => snapshot(client));
   useEffect(() => {
+    // A client made later (the engine arrived) tells of itself once connected.
+    if (!client) return;
     const stop = client.subscribe(() => setSnap(snapshot(client)));
     client.start();
     return () => {
