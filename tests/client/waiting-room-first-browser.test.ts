@@ -34,7 +34,9 @@ describe('the waiting room', () => {
     const room = page.locator(`[data-waiting-room="${code}"]`);
     expect(await room.locator('[data-seat="0"] .soc-room__seat-name').innerText()).toBe('Ana (you)');
     expect(await room.locator('.soc-room__code').innerText()).toBe(code);
-    expect(await room.locator('svg.soc-qr').count()).toBe(1);
+    // The QR code of the invite is drawn just after the room shows (session/Qr.tsx).
+    await poll(() => room.locator('svg.soc-qr').getAttribute('data-qr')).toBe('drawn');
+    expect(await room.locator('svg.soc-qr path').getAttribute('d')).toMatch(/^(M\d+,\d+h1v1h-1z)+$/);
     // The engine was asked for and is still held: the room did not wait for it.
     await poll(() => engine.held.length).toBeGreaterThan(0);
     expect(await room.locator('[data-seat="0"]').getAttribute('data-state')).not.toBe('here');
