@@ -15,6 +15,7 @@ import { FacilitatorPage, HarvestPage, Home, HotseatTable, MyTables, preload, Ru
 import { parseRoute, type Route } from './route.ts';
 import { HomeLink } from './HomeLink.tsx';
 import { Loading } from './Loading.tsx';
+import { PageErrorBoundary } from './PageError.tsx';
 import { RulesLink } from '../rules/RulesLink.tsx';
 
 type I18n = ReturnType<typeof createI18n>;
@@ -101,9 +102,11 @@ export function App({ i18n }: { i18n: I18n }) {
           </fieldset>
         </nav>
       </header>
-      <Suspense fallback={<Loading />}>
-        <Page route={route} lang={lang} go={go} projector={projector} />
-      </Suspense>
+      <PageErrorBoundary address={path + search}>
+        <Suspense fallback={<Loading />}>
+          <Page route={route} lang={lang} go={go} projector={projector} />
+        </Suspense>
+      </PageErrorBoundary>
     </div>
   );
 }

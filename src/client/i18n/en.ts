@@ -12,6 +12,7 @@ export const en = {
     language: 'Language',
     skip: 'Skip to the table',
     loading: 'Loading…',
+    reload: 'Load the page again',
     home: 'Home',
     cards: 'Card gallery',
   },
@@ -79,6 +80,7 @@ export const en = {
     unknown: 'Something went wrong ({{code}}). Try again.',
     noSeat: 'This browser has no seat at that table. Join it with its link first.',
     content: 'The deck could not be loaded: {{message}}',
+    page: 'This page could not be loaded: the connection may have dropped, or the server has been updated since it opened. Your seats and games are kept.',
   },
   refused: {
     unknownMatch: 'This game no longer exists on the server.',

@@ -10,6 +10,7 @@ export const nl: Words = {
     language: 'Taal',
     skip: 'Naar de tafel',
     loading: 'Even laden…',
+    reload: 'Laad de pagina opnieuw',
     home: 'Start',
     cards: 'Kaartengalerij',
   },
@@ -77,6 +78,7 @@ export const nl: Words = {
     unknown: 'Er ging iets mis ({{code}}). Probeer opnieuw.',
     noSeat: 'Deze browser heeft geen plaats aan die tafel. Schuif eerst aan met de link.',
     content: 'Het spel kon niet geladen worden: {{message}}',
+    page: 'Deze pagina kon niet geladen worden: misschien viel de verbinding weg, of is de server bijgewerkt sinds ze openging. Je plaatsen en spellen blijven bewaard.',
   },
   refused: {
     unknownMatch: 'Dit spel bestaat niet meer op de server.',
