@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { bundleBudget } from './src/tools/bundle-budget.ts';
+import { earlyJoinPages } from './src/tools/early-join.ts';
 import { precompress } from './src/tools/precompress.ts';
 import { precompiledValidators } from './src/tools/standalone-validators.ts';
 
@@ -17,7 +18,7 @@ export default defineConfig({
   // with the online table a join link leads to (its waiting room, the table and the game's engine,
   // and all they import) under 220 KB. The
   // deck checker's validators are compiled here, not in the page (the CSP forbids 'unsafe-eval').
-  plugins: [react(), precompiledValidators(), bundleBudget('table', 130, { 'OnlineRoom+Table+connect': 220 }), precompress()],
+  plugins: [react(), precompiledValidators(), bundleBudget('table', 130, { 'OnlineRoom+Table+connect': 220 }), earlyJoinPages(), precompress()],
   build: {
     outDir: resolve(import.meta.dirname, 'dist/client'),
     emptyOutDir: true,

@@ -1,4 +1,5 @@
 /** Entry of the table client (src/client/index.html). */
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import '../designer/faces/faces.css';
@@ -8,6 +9,7 @@ import { chooseLanguage, createI18n, LANGUAGE_KEY, setLanguage } from './i18n/in
 import { preload } from './app/pages.ts';
 import { parseRoute } from './app/route.ts';
 import { readTableAhead } from './lobby/api.ts';
+import { takeEarlyJoin } from './lobby/early-join.ts';
 import { readSeatHash } from './mytables/carry.ts';
 
 function remembered(): string | null {
@@ -28,9 +30,16 @@ setLanguage(i18n, lang);
 const route = parseRoute(location.pathname, location.search);
 preload(route.page === 'join' && readSeatHash(location.hash) ? 'table' : route.page);
 if (route.page === 'join') readTableAhead(route.code);
-createRoot(document.getElementById('root')!).render(
-  // No StrictMode: its double effects would start and stop the match's connection twice.
-  <I18nextProvider i18n={i18n}>
-    <App i18n={i18n} />
-  </I18nextProvider>,
+// A join link's page comes with its form in the HTML: what was typed or pressed there goes on.
+// The first render happens at once (flushSync), in this same task, so that nothing typed falls
+// between reading that form and replacing it.
+takeEarlyJoin();
+const root = createRoot(document.getElementById('root')!);
+flushSync(() =>
+  root.render(
+    // No StrictMode: its double effects would start and stop the match's connection twice.
+    <I18nextProvider i18n={i18n}>
+      <App i18n={i18n} />
+    </I18nextProvider>,
+  ),
 );

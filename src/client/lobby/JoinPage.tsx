@@ -5,11 +5,12 @@
  * (/join/CODE#seat=N.KEY, room/SeatTools.tsx) brings a seat from another device: it is stored
  * here and the table opens.
  */
-import { lazy, Suspense, useEffect, useId, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../content/names.ts';
 import type { OwnInitiative, OwnProblem } from '../../rules/own-case.ts';
-import { errorText, handTableOver, lobby, refusedInitiative, type TableInfo } from './api.ts';
+import { errorText, handTableOver, lobby, readAnswer, refusedInitiative, type JoinedSeat, type TableInfo } from './api.ts';
+import { claimEarlyJoin } from './early-join.ts';
 import { heldSeat, holdSeat } from './seats.ts';
 import { HomeLink } from '../app/HomeLink.tsx';
 import { readSeatHash } from '../mytables/carry.ts';
@@ -23,7 +24,9 @@ export function JoinPage({ code, lang, go }: { code: string; lang: Language; go:
   const { t } = useTranslation();
   const id = useId();
   const [table, setTable] = useState<TableInfo | null>(null);
-  const [name, setName] = useState(() => localStorage.getItem('soc:name') ?? '');
+  // The form that came in the page's HTML may have been filled in, or sent, already (early-join.ts).
+  const [early] = useState(claimEarlyJoin);
+  const [name, setName] = useState(() => early?.name || (localStorage.getItem('soc:name') ?? ''));
   const [seat, setSeat] = useState<string>('any');
   const [initiative, setInitiative] = useState<OwnInitiative | null>(null);
   const [fits, setFits] = useState(true);
@@ -65,14 +68,14 @@ export function JoinPage({ code, lang, go }: { code: string; lang: Language; go:
   // Only a table still waiting for its start can take an initiative.
   const canBring = table !== null && table.status === 'waiting';
   const blocked = canBring && !fits;
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  /** Sends the join, or reads the answer to one sent already (`sent`: the page's own form's). */
+  const join = async (sent?: Promise<JoinedSeat>) => {
     if (blocked) return;
     setBusy(true);
     setError(null);
     setRefused(null);
     try {
-      const joined = await lobby.join(code, name.trim(), seat === 'any' ? undefined : Number(seat), canBring ? initiative : null);
+      const joined = await (sent ?? lobby.join(code, name.trim(), seat === 'any' ? undefined : Number(seat), canBring ? initiative : null));
       holdSeat(joined.matchID, { playerID: joined.playerID, credentials: joined.credentials, name: name.trim(), code: table?.code ?? code, ...(canBring && initiative ? { initiative } : {}) });
       localStorage.setItem('soc:name', name.trim());
       handTableOver(joined.table);
@@ -84,6 +87,21 @@ export function JoinPage({ code, lang, go }: { code: string; lang: Language; go:
       setBusy(false);
     }
   };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void join();
+  };
+  const nameField = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    // Join pressed before the app had started: its answer (no initiative: the editor was not there yet).
+    if (early?.pressed && early.name) void join(early.answer ? readAnswer<JoinedSeat>(early.answer) : undefined);
+    // Typing in the page's own form when the app took over: the focus and the caret stay at the end of the name.
+    const input = nameField.current;
+    if (early?.typing && input) {
+      input.focus();
+      input.setSelectionRange(input.value.length, input.value.length);
+    }
+  }, []);
   return (
     <main id="main" className="soc-join">
       <h1>{t('lobby.joining', { code: table?.code ?? code.toUpperCase() })}</h1>
@@ -99,7 +117,7 @@ export function JoinPage({ code, lang, go }: { code: string; lang: Language; go:
       {!carrying && !unknown && !table?.over && (
         <form className="soc-panel" onSubmit={submit} data-form="join">
           <label htmlFor={`${id}-name`}>{t('lobby.yourName')}</label>
-          <input id={`${id}-name`} required maxLength={24} value={name} autoComplete="nickname" onChange={(e) => setName(e.target.value)} />
+          <input id={`${id}-name`} ref={nameField} required maxLength={24} value={name} autoComplete="nickname" onChange={(e) => setName(e.target.value)} />
           <label htmlFor={`${id}-seat`}>{t('lobby.seat')}</label>
           <select id={`${id}-seat`} value={seat} onChange={(e) => setSeat(e.target.value)}>
             <option value="any">{t('lobby.anySeat')}</option>

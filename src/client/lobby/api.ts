@@ -25,13 +25,21 @@ export class ApiError extends Error {
  * One request to the API. `key` (a session's facilitator or participant key) goes in the
  * Authorization header only, never in an address.
  */
-export async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown, key?: string): Promise<T> {
+export function call<T>(method: 'GET' | 'POST', path: string, body?: unknown, key?: string): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (key) headers.authorization = `Bearer ${key}`;
   if (body !== undefined) headers['content-type'] = 'application/json';
+  return readAnswer<T>(fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }));
+}
+
+/**
+ * The answer to a request already sent (by call, or by the join page's own script before the
+ * app had started: early-join.ts): its JSON, or the ApiError it amounts to.
+ */
+export async function readAnswer<T>(sent: Promise<Response>): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    res = await sent;
   } catch (err) {
     throw new ApiError('network', (err as Error).message);
   }

@@ -1,12 +1,17 @@
 /**
  * The built table client (dist/client), from the same port as the game server. Page routes
- * of the single-page app (/join/CODE, /watch/CODE, /table/…) get index.html; /cards and
- * /print are pages of their own. Until the client is built, every page says so.
+ * of the single-page app (/watch/CODE, /table/…) get index.html; /cards and /print are pages
+ * of their own. A join link (/join/CODE) gets the page with the join form already in it
+ * (join-en.html, join-nl.html: src/tools/early-join.ts) in the reader's language, and a
+ * Content-Security-Policy that allows that page's own script by its hash. Until the client is
+ * built, every page says so.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Middleware } from 'koa';
+import type { Context, Middleware } from 'koa';
 import serve from 'koa-static';
+import { CONTENT_SECURITY_POLICY } from './guards.ts';
 
 const PAGES: Record<string, string> = { '/cards': '/cards.html', '/print': '/print.html' };
 
@@ -19,6 +24,29 @@ const NOT_BUILT = `<!doctype html>
 client when needed), or build it yourself with <code>npx vite build</code>.</p>
 </body></html>
 `;
+
+const JOIN_PAGE = /^\/join\/[^/]+\/?$/;
+
+/** The language of a join link's page: ?lang=, else the browser's languages, else Dutch (as the client chooses). */
+function joinLanguage(ctx: Context): 'nl' | 'en' {
+  const asked = ctx.query.lang;
+  if (asked === 'nl' || asked === 'en') return asked;
+  const accepted = ctx.acceptsLanguages('nl', 'en');
+  return accepted === 'en' ? 'en' : 'nl';
+}
+
+const scriptHashes = new Map<string, { mtimeMs: number; policy: string }>();
+
+/** The page's Content-Security-Policy: the server's own, with each inline script of the page allowed by its hash. */
+function policyFor(file: string): string {
+  const mtimeMs = statSync(file).mtimeMs;
+  const known = scriptHashes.get(file);
+  if (known?.mtimeMs === mtimeMs) return known.policy;
+  const hashes = [...readFileSync(file, 'utf8').matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
+  const policy = CONTENT_SECURITY_POLICY.replace("script-src 'self'", ["script-src 'self'", ...hashes].join(' '));
+  scriptHashes.set(file, { mtimeMs, policy });
+  return policy;
+}
 
 export function clientPages(dir: string, isServerPath: (path: string) => boolean): Middleware {
   const files = serve(dir, {
@@ -43,8 +71,16 @@ export function clientPages(dir: string, isServerPath: (path: string) => boolean
     ctx.vary('Accept-Encoding');
     await files(ctx, async () => {
       // Not a file: a page of the app, unless it looks like a missing file.
-      const page = PAGES[ctx.path.replace(/\/+$/, '')];
+      let page = PAGES[ctx.path.replace(/\/+$/, '')];
       if (!page && /\.[a-z0-9]+$/i.test(ctx.path)) return;
+      if (JOIN_PAGE.test(ctx.path)) {
+        ctx.vary('Accept-Language');
+        const joinPage = `/join-${joinLanguage(ctx)}.html`;
+        if (existsSync(join(dir, joinPage))) {
+          page = joinPage;
+          ctx.set('Content-Security-Policy', policyFor(join(dir, joinPage)));
+        }
+      }
       const original = ctx.path;
       ctx.path = page && existsSync(join(dir, page)) ? page : '/index.html';
       await files(ctx, async () => undefined);
