@@ -69,6 +69,8 @@ describe('a workshop session', () => {
     expect(await created.locator('svg.soc-qr').count()).toBe(1);
     await f.getByRole('button', { name: 'Open the dashboard' }).click();
     await f.locator(`[data-session-code="${code}"]`).waitFor();
+    // The dashboard says what a table of three can expect, as the set-up form did.
+    expect(await f.locator('.soc-dash__head [data-expected]').innerText()).toMatch(/With 3 players \(standard\): usually won in .+ of games\./);
 
     // Four people join; seating is balanced: Ana and Chen at table 1, Bo and Dee at table 2.
     const people: Person[] = [];

@@ -8,26 +8,25 @@ import type { Content } from '../../content/content.ts';
 import { expectationOf } from '../../content/expected-play.ts';
 import type { Language } from '../../content/schema.ts';
 import { goalOf } from '../table/goal.ts';
+import { bandMark, lengthWords, oddsWords } from './expected-words.ts';
 
 export function ScenarioText({ content, lang, id, players }: { content: Content; lang: Language; id: string; players: number }) {
   const { t } = useTranslation();
   const text = content.scenarios.get(id)?.text[lang];
   const goal = goalOf(content, id, players);
   const expected = expectationOf(content, id, players);
-  const pct = (x: number) => Math.round(x * 100);
-  const range = expected && (expected.band.high >= 1 ? t('lobby.oddsAtLeast', { low: pct(expected.band.low) }) : t('lobby.oddsRange', { low: pct(expected.band.low), high: pct(expected.band.high) }));
   return (
     <div className="soc-scenario-text" data-scenario-text>
       {text && <p className="soc-muted">{text}</p>}
       <p className="soc-muted">
-        {t('table.goal', { count: goal.commons, crisis: goal.crisisLimit, days: goal.days })} {goal.length && `${t('lobby.length', { rounds: goal.length.rounds, minutes: goal.length.minutes, count: players })} `}
+        {t('table.goal', { count: goal.commons, crisis: goal.crisisLimit, days: goal.days })} {goal.length && `${lengthWords(t, goal.length, players)} `}
         <a href="/rules" target="_blank" rel="noopener">
           {t('table.rules')}
         </a>
       </p>
       {expected && (
-        <p className="soc-scenario-text__odds" data-expected={`${pct(expected.band.low)}-${pct(expected.band.high)}`} title={t('lobby.oddsNote')}>
-          {t('lobby.odds', { count: players, difficulty: t(`lobby.difficulty.${expected.difficulty}`), range })}
+        <p className="soc-scenario-text__odds" data-expected={bandMark(expected)} title={t('lobby.oddsNote')}>
+          {oddsWords(t, expected, players)}
         </p>
       )}
     </div>

@@ -14,6 +14,7 @@ import { sessionApi } from './api.ts';
 import { facilitatorKey } from './keys.ts';
 import { NoKey } from './NoKey.tsx';
 import { Qr } from './Qr.tsx';
+import { bandMark, lengthWords, oddsWords } from '../lobby/expected-words.ts';
 import { TableChatPeek } from './TableChatPeek.tsx';
 import { openStream } from './stream.ts';
 import { clock, useNow } from './time.ts';
@@ -61,12 +62,18 @@ export function FacilitatorPage({ sessionID, go }: { sessionID: string; go: (to:
   return (
     <main id="main" className="soc-dash" data-status={data.status}>
       <header className="soc-dash__head">
-        <div>
+        <div className="soc-dash__title">
           <h1>{data.settings.title}</h1>
           <p className="soc-muted">
             <span className={`soc-pill soc-pill--${data.status}`}>{status}</span> {t('session.participants', { count: data.participants.length })} ·{' '}
             <span className={live ? 'soc-live' : 'soc-live soc-live--off'}>{live ? t('session.live') : t('session.offline')}</span>
           </p>
+          {/* What each table can expect, to plan the day by: the session's scenario at its table size. */}
+          {data.expected && (
+            <p className="soc-muted" data-expected={bandMark(data.expected)} title={t('lobby.oddsNote')}>
+              {[lengthWords(t, data.expected, data.settings.seatsPerTable), oddsWords(t, data.expected, data.settings.seatsPerTable)].filter(Boolean).join(' ')}
+            </p>
+          )}
         </div>
         <div className="soc-dash__join">
           <div>
