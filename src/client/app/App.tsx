@@ -16,6 +16,7 @@ import { parseRoute, type Route } from './route.ts';
 import { HomeLink } from './HomeLink.tsx';
 import { Loading } from './Loading.tsx';
 import { PageErrorBoundary } from './PageError.tsx';
+import { ProblemPage } from './ProblemPage.tsx';
 import { RulesLink } from '../rules/RulesLink.tsx';
 
 type I18n = ReturnType<typeof createI18n>;
@@ -116,13 +117,7 @@ function WithDeck({ children }: { children: (content: Content) => ReactNode }) {
   const { t } = useTranslation();
   const deck = useDeck();
   if (deck.error) {
-    return (
-      <main id="main" className="soc-home">
-        <p className="soc-error" role="alert">
-          {t('errors.content', { message: deck.error.message })}
-        </p>
-      </main>
-    );
+    return <ProblemPage text={t('errors.content', { message: deck.error.message })} />;
   }
   if (!deck.content) return <Loading />;
   return children(deck.content);

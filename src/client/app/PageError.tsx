@@ -7,6 +7,7 @@
  */
 import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ProblemPage } from './ProblemPage.tsx';
 
 interface Props {
   children: ReactNode;
@@ -33,15 +34,12 @@ export class PageErrorBoundary extends Component<Props, { error: Error | null }>
 function PageError() {
   const { t } = useTranslation();
   return (
-    <main id="main" className="soc-home" data-page-error>
-      <p className="soc-error" role="alert">
-        {t('errors.page')}
-      </p>
+    <ProblemPage text={t('errors.page')} mark="page-error">
       <p>
         <button type="button" className="soc-button soc-button--primary" onClick={() => location.reload()}>
           {t('app.reload')}
         </button>
       </p>
-    </main>
+    </ProblemPage>
   );
 }

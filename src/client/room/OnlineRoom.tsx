@@ -6,10 +6,12 @@
  * The waiting room and the table each get their own boardgame.io client (a fresh socket when
  * play begins): a client is started and stopped by the component that shows it.
  */
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ComponentProps } from 'react';
+import type { Content } from '../../content/content.ts';
 import { useTranslation } from 'react-i18next';
 import { HomeLink } from '../app/HomeLink.tsx';
 import { Loading } from '../app/Loading.tsx';
+import { ProblemPage } from '../app/ProblemPage.tsx';
 import { errorText, lobby, type TableInfo } from '../lobby/api.ts';
 import { forgetSeat, heldSeat, holdSeat, type HeldSeat } from '../lobby/seats.ts';
 import { readSeatHash } from '../mytables/carry.ts';
@@ -17,6 +19,7 @@ import { hostKeyFor } from './hosted.ts';
 import { HostSeats } from './HostSeats.tsx';
 import { InvitePanel } from './InvitePanel.tsx';
 import { SeatTools } from './SeatTools.tsx';
+import type { TableClient } from '../table/connect.ts';
 import { useOnlineClient } from './useOnlineClient.ts';
 import { useTableInfo } from './useTableInfo.ts';
 import { WaitingRoom } from './WaitingRoom.tsx';
@@ -29,12 +32,19 @@ type Go = (to: string) => void;
 
 function Problem({ text, go }: { text: string; go: Go }) {
   return (
-    <main id="main" className="soc-home">
-      <p className="soc-error" role="alert">
-        {text}
-      </p>
+    <ProblemPage text={text}>
       <HomeLink go={go} />
-    </main>
+    </ProblemPage>
+  );
+}
+
+/** The table once the game's engine and the deck have come (a chunk of its own); "loading" until then. */
+function LiveTable({ client, content, ...props }: Omit<ComponentProps<typeof Table>, 'client' | 'content'> & { client: TableClient | null; content: Content | null }) {
+  if (!client || !content) return <Loading />;
+  return (
+    <Suspense fallback={<Loading />}>
+      <Table client={client} content={content} {...props} />
+    </Suspense>
   );
 }
 
@@ -96,10 +106,7 @@ export function SeatedTable({ matchID, go, projector }: { matchID: string; go: G
   const mine = info.seats[Number(seat.playerID)];
   if (mine && (mine.bot || mine.name === null)) {
     return (
-      <main id="main" className="soc-home" data-seat-gone>
-        <p className="soc-error" role="alert">
-          {t('room.seatGone')}
-        </p>
+      <ProblemPage text={t('room.seatGone')} mark="seat-gone">
         <p>
           <button
             type="button"
@@ -113,35 +120,32 @@ export function SeatedTable({ matchID, go, projector }: { matchID: string; go: G
           </button>
         </p>
         <HomeLink go={go} />
-      </main>
+      </ProblemPage>
     );
   }
   if (phase === 'waiting') return <WaitingRoom key="waiting" info={info} content={content} client={client} seat={seat} hostKey={hostKey} projector={projector} onStarted={reload} onLeft={left} onChanged={reload} />;
-  if (!client || !content) return <Loading />;
   return (
-    <Suspense fallback={<Loading />}>
-      <Table
-        key="playing"
-        client={client}
-        content={content}
-        mode="online"
-        seat={Number(seat.playerID)}
-        projector={projector}
-        onHome={() => go('/')}
-        aside={
-          <div className="soc-room__aside">
-            {hostKey && <HostSeats info={info} hostKey={hostKey} onChanged={reload} />}
-            <details className="soc-room__more">
-              <summary>
-                {t('room.inviteTitle')} · <span className="soc-code">{info.code}</span>
-              </summary>
-              <InvitePanel info={info} />
-            </details>
-            <SeatTools info={info} seat={seat} onLeft={left} />
-          </div>
-        }
-      />
-    </Suspense>
+    <LiveTable
+      key="playing"
+      client={client}
+      content={content}
+      mode="online"
+      seat={Number(seat.playerID)}
+      projector={projector}
+      onHome={() => go('/')}
+      aside={
+        <div className="soc-room__aside">
+          {hostKey && <HostSeats info={info} hostKey={hostKey} onChanged={reload} />}
+          <details className="soc-room__more">
+            <summary>
+              {t('room.inviteTitle')} · <span className="soc-code">{info.code}</span>
+            </summary>
+            <InvitePanel info={info} />
+          </details>
+          <SeatTools info={info} seat={seat} onLeft={left} />
+        </div>
+      }
+    />
   );
 }
 
@@ -160,23 +164,20 @@ export function WatchedTable({ code, go, projector }: { code: string; go: Go; pr
   if (!info) return <Loading />;
   const hostKey = hostKeyFor(info.matchID);
   if (phase === 'waiting') return <WaitingRoom key="waiting" info={info} content={content} client={client} hostKey={hostKey} projector={projector} onStarted={reload} onLeft={() => go('/')} onChanged={reload} />;
-  if (!client || !content) return <Loading />;
   return (
-    <Suspense fallback={<Loading />}>
-      <Table
-        key="playing"
-        client={client}
-        content={content}
-        mode="spectator"
-        projector={projector}
-        onHome={() => go('/')}
-        aside={
-          <div className="soc-room__aside">
-            <InvitePanel info={info} compact={projector} />
-            {hostKey && <HostSeats info={info} hostKey={hostKey} onChanged={reload} />}
-          </div>
-        }
-      />
-    </Suspense>
+    <LiveTable
+      key="playing"
+      client={client}
+      content={content}
+      mode="spectator"
+      projector={projector}
+      onHome={() => go('/')}
+      aside={
+        <div className="soc-room__aside">
+          <InvitePanel info={info} compact={projector} />
+          {hostKey && <HostSeats info={info} hostKey={hostKey} onChanged={reload} />}
+        </div>
+      }
+    />
   );
 }
