@@ -54,7 +54,8 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 export function earlyJoinMarkup(lang: Language): string {
   const i18n = createI18n(lang);
   const t = (key: string, options?: Record<string, unknown>) => escapeHtml(i18n.t(key, options));
-  const languages = EARLY_JOIN_LANGUAGES.map(
+  // In the header's order (App.tsx): Dutch first.
+  const languages = (['nl', 'en'] as const).map(
     (l) =>
       `<label class="${l === lang ? 'soc-lang__choice soc-lang__choice--on' : 'soc-lang__choice'}"><input type="radio" name="soc-lang" value="${l}"${l === lang ? ' checked' : ''}><span lang="${l}">${l.toUpperCase()}</span></label>`,
   ).join('');

@@ -15,6 +15,9 @@ describe('the early join pages', () => {
     expect(en).toContain('data-title="Joining table {{code}}"');
     expect(en).toContain('<label for="early-join-name">Your name</label>');
     expect(en).toContain('<button type="submit" class="soc-button soc-button--primary">Join</button>');
+    // The header's language choices in the app's order, this page's checked.
+    expect(en.indexOf('value="nl"')).toBeLessThan(en.indexOf('value="en"'));
+    expect(en).toContain('<input type="radio" name="soc-lang" value="en" checked>');
     // The script comes after the form it looks for, and before the app's module runs.
     expect(en.indexOf(`<script>${EARLY_JOIN_SCRIPT}</script>`)).toBeGreaterThan(en.indexOf('data-form="join-early"'));
     const nl = earlyJoinPage(INDEX, 'nl');
