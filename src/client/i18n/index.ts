@@ -1,7 +1,7 @@
 /**
- * The client's translations: react-i18next over one i18next instance. The language is taken
- * from ?lang=, then the choice remembered in this browser, then the browser's own languages,
- * and Dutch by default (the programme runs in the Netherlands).
+ * The client's translations: react-i18next over one i18next instance. The language is chosen
+ * as the server chooses it (protocol/language.ts): ?lang=, then the choice remembered in this
+ * browser, then the browser's own languages, and Dutch by default.
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
@@ -12,18 +12,9 @@ import { en } from './en.ts';
 import { nl } from './nl.ts';
 import { withSessions } from '../session/i18n.ts';
 
-export const LANGUAGE_KEY = 'soc:lang';
+export { chooseLanguage } from '../../protocol/language.ts';
 
-export function chooseLanguage(search: string, remembered: string | null, browser: readonly string[]): Language {
-  const asked = new URLSearchParams(search).get('lang');
-  if (asked === 'nl' || asked === 'en') return asked;
-  if (remembered === 'nl' || remembered === 'en') return remembered;
-  for (const l of browser) {
-    if (l.toLowerCase().startsWith('nl')) return 'nl';
-    if (l.toLowerCase().startsWith('en')) return 'en';
-  }
-  return 'nl';
-}
+export const LANGUAGE_KEY = 'soc:lang';
 
 export function createI18n(lang: Language) {
   const i18n = i18next.createInstance();

@@ -11,6 +11,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context, Middleware } from 'koa';
 import serve from 'koa-static';
+import { chooseLanguage } from '../../protocol/language.ts';
 import { CONTENT_SECURITY_POLICY } from './guards.ts';
 
 const PAGES: Record<string, string> = { '/cards': '/cards.html', '/print': '/print.html' };
@@ -27,13 +28,8 @@ client when needed), or build it yourself with <code>npx vite build</code>.</p>
 
 const JOIN_PAGE = /^\/join\/[^/]+\/?$/;
 
-/** The language of a join link's page: ?lang=, else the browser's languages, else Dutch (as the client chooses). */
-function joinLanguage(ctx: Context): 'nl' | 'en' {
-  const asked = ctx.query.lang;
-  if (asked === 'nl' || asked === 'en') return asked;
-  const accepted = ctx.acceptsLanguages('nl', 'en');
-  return accepted === 'en' ? 'en' : 'nl';
-}
+/** The language of a join link's page, chosen as the client chooses (the browser's remembered choice is not sent). */
+const joinLanguage = (ctx: Context) => chooseLanguage(ctx.search, null, ctx.acceptsLanguages());
 
 const scriptHashes = new Map<string, { mtimeMs: number; policy: string }>();
 
