@@ -84,6 +84,13 @@ describe('an online table that survives people', () => {
     await boLater.page.getByRole('button', { name: 'Join the table again' }).click();
     await boLater.page.waitForSelector('form[data-form="join"]');
 
+    // Beside the table in play, the invite is folded away; opened, it has the code, the link and its QR code.
+    const more = ana.page.locator('details.soc-room__more');
+    expect(await more.locator('[data-invite]').count()).toBe(0);
+    await more.locator('summary').click();
+    await poll(() => more.locator(`[data-invite="${code}"] svg.soc-qr`).getAttribute('data-qr')).toBe('drawn');
+    expect(await more.locator(`[data-invite="${code}"] input`).first().inputValue()).toMatch(new RegExp(`/join/${code}$`));
+
     // Ana takes her seat to her phone with the personal seat link.
     await ana.page.locator('[data-personal] summary').click();
     const link = await ana.page.locator('[data-personal] input').inputValue();

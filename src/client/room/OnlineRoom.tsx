@@ -40,11 +40,37 @@ function Problem({ text, go }: { text: string; go: Go }) {
 
 /** The table once the game's engine and the deck have come (a chunk of its own); "loading" until then. */
 function LiveTable({ client, content, ...props }: Omit<ComponentProps<typeof Table>, 'client' | 'content'> & { client: TableClient | null; content: Content | null }) {
+  // The connection opens as soon as the client is made, while the table's own code may still be
+  // on its way: on a slow phone its round trips then overlap the table's first render. (The
+  // table starts the same client again when it shows, which changes nothing, and stops it.)
+  useEffect(() => {
+    if (!client) return;
+    client.start();
+    return () => client.stop();
+  }, [client]);
   if (!client || !content) return <Loading />;
   return (
     <Suspense fallback={<Loading />}>
       <Table client={client} content={content} {...props} />
     </Suspense>
+  );
+}
+
+/**
+ * The invite beside a table in play, folded away: opened, it shows the code, the links and the
+ * QR code, which is made only then (making it is a slow phone's longest step on a table's first
+ * render, for something seldom opened).
+ */
+function MoreInvite({ info }: { info: TableInfo }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="soc-room__more" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        {t('room.inviteTitle')} · <span className="soc-code">{info.code}</span>
+      </summary>
+      {open && <InvitePanel info={info} />}
+    </details>
   );
 }
 
@@ -136,12 +162,7 @@ export function SeatedTable({ matchID, go, projector }: { matchID: string; go: G
       aside={
         <div className="soc-room__aside">
           {hostKey && <HostSeats info={info} hostKey={hostKey} onChanged={reload} />}
-          <details className="soc-room__more">
-            <summary>
-              {t('room.inviteTitle')} · <span className="soc-code">{info.code}</span>
-            </summary>
-            <InvitePanel info={info} />
-          </details>
+          <MoreInvite info={info} />
           <SeatTools info={info} seat={seat} onLeft={left} />
         </div>
       }
