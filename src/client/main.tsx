@@ -8,7 +8,8 @@ import { App } from './app/App.tsx';
 import { chooseLanguage, createI18n, LANGUAGE_KEY, setLanguage } from './i18n/index.ts';
 import { preload } from './app/pages.ts';
 import { parseRoute } from './app/route.ts';
-import { readTableAhead } from './lobby/api.ts';
+import { readMatchAhead, readTableAhead } from './lobby/api.ts';
+import { heldSeat } from './lobby/seats.ts';
 import { takeEarlyJoin } from './lobby/early-join.ts';
 import { readSeatHash } from './mytables/carry.ts';
 
@@ -30,6 +31,13 @@ setLanguage(i18n, lang);
 const route = parseRoute(location.pathname, location.search);
 preload(route.page === 'join' && readSeatHash(location.hash) ? 'table' : route.page);
 if (route.page === 'join') readTableAhead(route.code);
+// A table's page reads its record first; a seat carried in a turn notice's link (or held from
+// before without it) has no code, which the record is asked by: the code is asked for first.
+if (route.page === 'table') {
+  const held = heldSeat(route.matchID);
+  if (held?.code) readTableAhead(held.code);
+  else if (held || readSeatHash(location.hash)) readMatchAhead(route.matchID);
+}
 // A join link's page comes with its form in the HTML: what was typed or pressed there goes on.
 // The first render happens at once (flushSync), in this same task, so that nothing typed falls
 // between reading that form and replacing it.

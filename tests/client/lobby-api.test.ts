@@ -4,7 +4,7 @@
  * Each is handed over once and only while fresh; every other read asks the server.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { handTableOver, lobby, readTableAhead, type TableInfo } from '../../src/client/lobby/api.ts';
+import { handTableOver, lobby, readMatchAhead, readTableAhead, type TableInfo } from '../../src/client/lobby/api.ts';
 
 const record = (code: string, names: (string | null)[]): TableInfo => ({
   code,
@@ -26,6 +26,9 @@ beforeEach(() => {
   vi.useFakeTimers();
   vi.stubGlobal('fetch', async (path: string) => {
     asked.push(path);
+    // A match's turn: its code (the match IDs here are match-CODE).
+    const turn = /^\/api\/matches\/match-([A-Z]+)\/turn$/.exec(path);
+    if (turn) return new Response(JSON.stringify({ code: turn[1] }), { status: 200, headers: { 'content-type': 'application/json' } });
     const code = path.split('/').pop()!;
     return new Response(JSON.stringify(record(code, seats)), { status: 200, headers: { 'content-type': 'application/json' } });
   });
@@ -67,5 +70,19 @@ describe('a table record asked for ahead', () => {
     readTableAhead('ZZZZZZ');
     await vi.advanceTimersByTimeAsync(10);
     await expect(lobby.getTable('ZZZZZZ')).rejects.toMatchObject({ code: 'unknownCode' });
+  });
+
+  it('for a seat carried without its code, asks for the code and then the record, each read once by the table', async () => {
+    readMatchAhead('match-VWXYZA');
+    expect(asked).toEqual(['/api/matches/match-VWXYZA/turn']);
+    // The record is asked for as soon as the code is known, before the table page asks for either.
+    await vi.advanceTimersByTimeAsync(10);
+    expect(asked).toEqual(['/api/matches/match-VWXYZA/turn', '/api/tables/VWXYZA']);
+    const { code } = await lobby.turn('match-VWXYZA');
+    expect((await lobby.getTable(code)).code).toBe('VWXYZA');
+    expect(asked).toHaveLength(2);
+    // Read again, each is a new question.
+    await lobby.turn('match-VWXYZA');
+    expect(asked).toHaveLength(3);
   });
 });

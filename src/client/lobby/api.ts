@@ -57,38 +57,59 @@ export async function readAnswer<T>(sent: Promise<Response>): Promise<T> {
 }
 
 /**
- * A table's record that is already known or already asked for, handed to the next page that
- * reads it, once: the join page's address is known before React renders, and a seat link's
- * lookup or a join's answer is what the table opening next reads first. On a slow phone each
- * round trip saved is felt; a record older than AHEAD_MS is not handed over but asked again.
+ * Answers already known or already asked for, handed to the next page that reads them, once: the
+ * join page's address is known before React renders, and a seat link's lookup or a join's answer
+ * is what the table opening next reads first. On a slow phone each round trip saved is felt; an
+ * answer older than AHEAD_MS is not handed over but asked again.
  */
-const ahead = new Map<string, { at: number; answer: Promise<TableInfo> }>();
 const AHEAD_MS = 5_000;
+function answersAhead<T>() {
+  const known = new Map<string, { at: number; answer: Promise<T> }>();
+  return {
+    put(key: string, answer: Promise<T>): void {
+      // Whoever takes it handles its failure; until then it must not count as unhandled.
+      answer.catch(() => undefined);
+      known.set(key, { at: Date.now(), answer });
+    },
+    take(key: string, ask: () => Promise<T>): Promise<T> {
+      const ahead = known.get(key);
+      known.delete(key);
+      return ahead && Date.now() - ahead.at < AHEAD_MS ? ahead.answer : ask();
+    },
+  };
+}
+
+/** Table records by code; the code of a match by its ID. */
+const tablesAhead = answersAhead<TableInfo>();
+const codesAhead = answersAhead<{ code: string }>();
 const codeKey = (code: string) => code.toUpperCase();
+const askTable = (code: string) => call<TableInfo>('GET', `/api/tables/${encodeURIComponent(code)}`);
+const askCode = (matchID: string) => call<{ code: string }>('GET', `/api/matches/${encodeURIComponent(matchID)}/turn`);
 
 /** Asks for a table's record now, for the page about to read it (lobby.getTable takes it). */
 export function readTableAhead(code: string): void {
-  const answer = call<TableInfo>('GET', `/api/tables/${encodeURIComponent(code)}`);
-  // Whoever takes it handles its failure; until then it must not count as unhandled.
-  answer.catch(() => undefined);
-  ahead.set(codeKey(code), { at: Date.now(), answer });
+  tablesAhead.put(codeKey(code), askTable(code));
+}
+
+/**
+ * Asks now for the code of a match whose seat came without one (a turn notice's link), and then
+ * for its table's record: the table page reads both one after the other (lobby.turn, then
+ * lobby.getTable), which on a slow phone would be two round trips after the app has started.
+ */
+export function readMatchAhead(matchID: string): void {
+  const answer = askCode(matchID);
+  codesAhead.put(matchID, answer);
+  answer.then(({ code }) => readTableAhead(code), () => undefined);
 }
 
 /** Hands a record just received to the next reader of this table. */
 export function handTableOver(table: TableInfo): void {
-  ahead.set(codeKey(table.code), { at: Date.now(), answer: Promise.resolve(table) });
-}
-
-function getTable(code: string): Promise<TableInfo> {
-  const known = ahead.get(codeKey(code));
-  ahead.delete(codeKey(code));
-  if (known && Date.now() - known.at < AHEAD_MS) return known.answer;
-  return call<TableInfo>('GET', `/api/tables/${encodeURIComponent(code)}`);
+  tablesAhead.put(codeKey(table.code), Promise.resolve(table));
 }
 
 export const lobby = {
   listTables: () => call<TableInfo[]>('GET', '/api/tables'),
-  getTable,
+  getTable: (code: string) => tablesAhead.take(codeKey(code), () => askTable(code)),
   /** `chosen`: roles and cases per seat (left out: dealt at random). */
   createTable: (scenario: string, seats: number, bots: number[], pace: Pace | null = null, listed = false, chosen: { roles?: string[]; cases?: string[] } = {}) =>
     call<CreatedTable>('POST', '/api/tables', { scenario, seats, bots, listed, ...(pace ? { pace } : {}), ...chosen }),
@@ -103,7 +124,7 @@ export const lobby = {
   start: (code: string, hostKey: string) => call<{ ok: true }>('POST', `/api/tables/${encodeURIComponent(code)}/start`, {}, hostKey),
   handSeat: (code: string, hostKey: string, seat: number, to: 'bot' | 'free') => call<{ ok: true }>('POST', `/api/tables/${encodeURIComponent(code)}/seats/${seat}/${to}`, {}, hostKey),
   /** The code of a match (for a seat carried here without one). */
-  turn: (matchID: string) => call<{ code: string }>('GET', `/api/matches/${encodeURIComponent(matchID)}/turn`),
+  turn: (matchID: string) => codesAhead.take(matchID, () => askCode(matchID)),
 };
 
 /** The problem of an initiative the server refused (badInitiative), for the editor to say where it is; undefined for any other failure. */
