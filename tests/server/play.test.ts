@@ -171,6 +171,25 @@ describe('a table played through the server', () => {
     intruder.stop();
   });
 
+  it('answers a sync that comes with the connection (its handshake), with no sync message, and refuses a wrong one there', async () => {
+    const t = await tableWith(server, ['Ana', 'Bo']);
+    const ana = rawSocket(server.url, { auth: { sync: [t.matchID, '0', t.seats[0].credentials] } });
+    const [matchID, info] = (await ana.next('sync')) as [string, { state: { G: unknown }; filteredMetadata: { id: number; name?: string }[] }];
+    expect(matchID).toBe(t.matchID);
+    expect(info.filteredMetadata.map((p) => p.name)).toEqual(['Ana', 'Bo']);
+    expect(ana.received.filter((r) => r.event === 'sync')).toHaveLength(1);
+    // Bound to her seat as after a sync message: Ana is here.
+    await until('Ana shown as here', async () => ((await server.api.get(`/api/tables/${t.code}`)).body as { seats: { connected: boolean }[] }).seats[0].connected);
+    ana.close();
+    for (const sync of [[t.matchID, '1', 'guess'], ['not a match', '0', t.seats[0].credentials]]) {
+      const intruder = rawSocket(server.url, { auth: { sync } });
+      const [, refusal] = (await intruder.next('refused')) as [string, { reason: string }];
+      expect(refusal.reason).toBe(sync[1] === '1' ? 'unauthorized' : 'badRequest');
+      expect(intruder.received.some((r) => r.event === 'sync')).toBe(false);
+      intruder.close();
+    }
+  });
+
   it('a player who leaves frees the seat; the old credentials stop working', async () => {
     const t = await tableWith(server, ['Ana', 'Bo']);
     const bo = rawSocket(server.url);

@@ -141,6 +141,11 @@ export class SocketTransport {
     socket.onAny((event: string) => {
       if (event !== 'sync' && event !== 'update') metrics.refusedMessages.inc({ reason: 'event' });
     });
+    // A sync may come with the connection itself (the table client's handshake `auth`:
+    // { sync: [matchID, playerID, credentials] }), saving the round trip of a sync sent after
+    // it: on a phone's line, the table shows that much sooner on every connect and reconnect.
+    const early = (socket.handshake.auth as { sync?: unknown } | undefined)?.sync;
+    if (Array.isArray(early)) handle(() => this.sync(socket, early[0], early[1], early[2]));
   }
 
   /** Tells the socket why its message was not taken (the protocol's `refused`, protocol/table.ts). */

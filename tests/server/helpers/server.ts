@@ -188,13 +188,14 @@ export async function until<T>(what: string, check: () => T | undefined | null |
 }
 
 /** A raw socket.io connection to the game namespace that records everything it receives. */
-export function rawSocket(url: string, options: { origin?: string } = {}) {
+export function rawSocket(url: string, options: { origin?: string; auth?: Record<string, unknown> } = {}) {
   const received: { event: string; args: unknown[] }[] = [];
   const socket: Socket = io(`${url}/${GAME_NAME}`, {
     transports: ['websocket'],
     forceNew: true,
     reconnection: false,
     extraHeaders: options.origin ? { origin: options.origin } : undefined,
+    ...(options.auth ? { auth: options.auth } : {}),
   });
   socket.onAny((event, ...args) => received.push({ event, args }));
   return {
