@@ -3,7 +3,6 @@ import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { bundleBudget } from './src/tools/bundle-budget.ts';
 import { earlyJoinPages } from './src/tools/early-join.ts';
-import { tablePages } from './src/tools/table-parts.ts';
 import { precompress } from './src/tools/precompress.ts';
 import { precompiledValidators } from './src/tools/standalone-validators.ts';
 
@@ -17,19 +16,13 @@ export default defineConfig({
   publicDir: false,
   // What a player downloads, gzipped: the first page (header and join page) under 130 KB, and
   // with the online table a join link leads to (its waiting room, the table and the game's engine,
-  // and all they import) under 220 KB. The table's pages fetch that online table ahead
-  // (src/tools/table-parts.ts). The
+  // and all they import) under 220 KB. The
   // deck checker's validators are compiled here, not in the page (the CSP forbids 'unsafe-eval').
-  plugins: [react(), precompiledValidators(), bundleBudget('table', 130, { 'OnlineRoom+Table+connect': 220 }), earlyJoinPages('table'), tablePages('table'), precompress()],
+  plugins: [react(), precompiledValidators(), bundleBudget('table', 130, { 'OnlineRoom+Table+connect': 220 }), earlyJoinPages(), precompress()],
   build: {
     outDir: resolve(import.meta.dirname, 'dist/client'),
     emptyOutDir: true,
     rollupOptions: {
-      // Small shared chunks (under 12 KB of source) are copied into the chunks that use them
-      // rather than fetched on their own: on a phone's line every file costs a round trip, six
-      // at a time over HTTP/1.1 (npm start), and the online table was twenty-odd files, most
-      // of one or two KB. The copies add about 2 KB to the first page.
-      output: { codeSplitting: { experimentalInlineCommonChunks: { maxSize: 12000 } } },
       input: {
         table: resolve(root, 'index.html'),
         cards: resolve(root, 'cards.html'),

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const CLIENT_SOURCES = ['src/client', 'src/designer', 'src/bots', 'src/content', 'src/rules', 'src/game', 'game-content', 'vite.config.ts', 'src/tools/standalone-validators.ts', 'src/tools/bundle-budget.ts', 'src/tools/early-join.ts', 'src/tools/table-parts.ts', 'src/tools/chunks.ts', 'src/tools/precompress.ts', 'package-lock.json'];
+const CLIENT_SOURCES = ['src/client', 'src/designer', 'src/bots', 'src/content', 'src/rules', 'src/game', 'game-content', 'vite.config.ts', 'src/tools/standalone-validators.ts', 'src/tools/bundle-budget.ts', 'src/tools/early-join.ts', 'src/tools/precompress.ts', 'package-lock.json'];
 
 /** The newest modification time under `path` (a file or a folder), 0 if it does not exist. */
 function newestChange(path: string): number {

@@ -9,15 +9,22 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
-import { entryChunk, staticClosure, type Bundle } from './chunks.ts';
 
-/** The files `start` loads before it runs and their gzipped size. */
-function weigh(bundle: Bundle, start: string[]): { files: Set<string>; kb: number } {
-  const files = staticClosure(bundle, start);
+type Bundle = Parameters<NonNullable<Extract<Plugin['generateBundle'], (...args: never[]) => unknown>>>[1];
+
+/** The files `start` loads before it runs (its static imports, transitively) and their gzipped size. */
+function closure(bundle: Bundle, start: string[]): { files: Set<string>; kb: number } {
+  const files = new Set<string>();
+  const stack = [...start];
   let bytes = 0;
-  for (const file of files) {
+  while (stack.length > 0) {
+    const file = stack.pop()!;
+    if (files.has(file)) continue;
+    files.add(file);
     const chunk = bundle[file];
-    if (chunk?.type === 'chunk') bytes += gzipSync(chunk.code).length;
+    if (chunk?.type !== 'chunk') continue;
+    bytes += gzipSync(chunk.code).length;
+    stack.push(...chunk.imports);
   }
   return { files, kb: bytes / 1024 };
 }
@@ -29,9 +36,9 @@ export function bundleBudget(entry: string, limitKB: number, pages: Record<strin
     apply: 'build',
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-      const start = entryChunk(bundle, entry);
+      const start = chunks.find((c) => c.isEntry && c.name === entry);
       if (!start) return;
-      const first = weigh(bundle, [start.fileName]);
+      const first = closure(bundle, [start.fileName]);
       console.log(`${entry} client JS: ${first.kb.toFixed(1)} KB gzip in ${first.files.size} files for the first page (budget ${limitKB} KB)`);
       if (first.kb > limitKB) this.error(`the ${entry} client's first page is ${first.kb.toFixed(1)} KB gzip, over its budget of ${limitKB} KB`);
       for (const [name, limit] of Object.entries(pages)) {
@@ -40,7 +47,7 @@ export function bundleBudget(entry: string, limitKB: number, pages: Record<strin
           if (!page) this.error(`the ${entry} client has no chunk named ${part} to hold to its budget`);
           return page.fileName;
         });
-        const total = weigh(bundle, [start.fileName, ...files]);
+        const total = closure(bundle, [start.fileName, ...files]);
         console.log(`${entry} client JS with ${name}: ${total.kb.toFixed(1)} KB gzip in ${total.files.size} files (budget ${limit} KB)`);
         if (total.kb > limit) this.error(`the ${entry} client with ${name} is ${total.kb.toFixed(1)} KB gzip, over its budget of ${limit} KB`);
       }

@@ -6,9 +6,8 @@
  *
  * A small script in the page (allowed by its hash in the server's Content-Security-Policy)
  * puts the table's code in the title, fills in the name this browser used before, hides the
- * form for a personal seat link (which goes straight on to its table, whose parts it fetches at
- * once), and sends the join when Join is pressed (the same request as the app's), fetching the
- * waiting room's code beside it (table-parts.ts). The app takes over as it starts
+ * form for a personal seat link (which goes straight on to its table), and sends the join when
+ * Join is pressed (the same request as the app's). The app takes over as it starts
  * (client/lobby/early-join.ts): the name typed so far, the focus, and a join already sent,
  * whose answer it reads: the seat, or the problem, said in the app's form. The markup is the app's own
  * header and join form (App.tsx, JoinPage.tsx), so nothing moves when the app replaces it.
@@ -16,15 +15,10 @@
 import type { Plugin } from 'vite';
 import type { Language } from '../content/names.ts';
 import { createI18n } from '../client/i18n/index.ts';
-import { fetchAheadScript, tableParts, type TableParts } from './table-parts.ts';
 
 export const EARLY_JOIN_LANGUAGES: readonly Language[] = ['en', 'nl'];
 
-/**
- * The page's own script: plain JavaScript, run as the page is read, before any module. (The
- * table's parts for a seat link are asked for by the script in the page's head: this one waits
- * for the page's style sheets, as every script after them does.)
- */
+/** The page's own script: plain JavaScript, run as the page is read, before any module. */
 export const EARLY_JOIN_SCRIPT = `(function () {
   var page = document.querySelector('[data-early-join]');
   if (!page) return;
@@ -49,8 +43,6 @@ export const EARLY_JOIN_SCRIPT = `(function () {
     });
     // The app reads the answer, and says what went wrong if anything did.
     sent.catch(function () {});
-    // The waiting room's code comes while the join is answered and the app starts.
-    if (window.__socFetchAhead) window.__socFetchAhead('room');
     window.__socEarlyJoin = { name: name.value.trim(), answer: sent };
     form.querySelector('button[type="submit"]').disabled = true;
   });
@@ -89,22 +81,14 @@ export function earlyJoinMarkup(lang: Language): string {
   ].join('');
 }
 
-/**
- * index.html with the early join page in its root and its script after it, in `lang`, and the
- * script that fetches the table's parts ahead at the top of its head (before the style sheets,
- * which would hold it back).
- */
-export function earlyJoinPage(indexHtml: string, lang: Language, parts: TableParts): string {
+/** index.html with the early join page in its root, its script after it, in `lang`. */
+export function earlyJoinPage(indexHtml: string, lang: Language): string {
   const root = '<div id="root"></div>';
   if (!indexHtml.includes(root)) throw new Error(`index.html has no ${root} to put the join form in`);
-  if (!indexHtml.includes('</title>')) throw new Error('index.html has no <title> to put the script that fetches the table ahead after');
-  return indexHtml
-    .replace(/<html lang="[a-z]+"/, `<html lang="${lang}"`)
-    .replace('</title>', `</title>\n    <script>${fetchAheadScript(parts)}</script>`)
-    .replace(root, `<div id="root">${earlyJoinMarkup(lang)}</div>\n    <script>${EARLY_JOIN_SCRIPT}</script>`);
+  return indexHtml.replace(/<html lang="[a-z]+"/, `<html lang="${lang}"`).replace(root, `<div id="root">${earlyJoinMarkup(lang)}</div>\n    <script>${EARLY_JOIN_SCRIPT}</script>`);
 }
 
-export function earlyJoinPages(entry: string): Plugin {
+export function earlyJoinPages(): Plugin {
   return {
     name: 'soc-early-join',
     apply: 'build',
@@ -112,9 +96,8 @@ export function earlyJoinPages(entry: string): Plugin {
     generateBundle(_options, bundle) {
       const index = bundle['index.html'];
       if (index?.type !== 'asset') return;
-      const parts = tableParts(bundle, entry);
       for (const lang of EARLY_JOIN_LANGUAGES) {
-        this.emitFile({ type: 'asset', fileName: `join-${lang}.html`, source: earlyJoinPage(String(index.source), lang, parts) });
+        this.emitFile({ type: 'asset', fileName: `join-${lang}.html`, source: earlyJoinPage(String(index.source), lang) });
       }
     },
   };

@@ -16,13 +16,11 @@ async function openTable(): Promise<string> {
   return ((await rig().server.api.post('/api/tables', { scenario: 'standard', seats: 2 })).body as { code: string }).code;
 }
 
-/** A phone whose browser has not got the app's code yet: the entry chunk waits until released. `asked`: the paths it has asked the server for. */
-async function slowPhone(browser: Browser, locale = 'en-GB'): Promise<{ page: Page; errors: string[]; asked: string[]; release: () => Promise<void> }> {
+/** A phone whose browser has not got the app's code yet: the entry chunk waits until released. */
+async function slowPhone(browser: Browser, locale = 'en-GB'): Promise<{ page: Page; errors: string[]; release: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale });
   const page = await context.newPage();
   const errors: string[] = [];
-  const asked: string[] = [];
-  page.on('request', (r) => void asked.push(new URL(r.url()).pathname));
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
   const held: Route[] = [];
@@ -31,7 +29,6 @@ async function slowPhone(browser: Browser, locale = 'en-GB'): Promise<{ page: Pa
   return {
     page,
     errors,
-    asked,
     release: async () => {
       await Promise.all(held.map((r) => r.continue()));
       await page.unroute(entry);
@@ -39,18 +36,13 @@ async function slowPhone(browser: Browser, locale = 'en-GB'): Promise<{ page: Pa
   };
 }
 
-/** Parts of the online table a page can fetch ahead: the game's engine, the table, the deck. */
-const TABLE_PARTS = [/^\/assets\/connect-[^/]+\.js$/, /^\/assets\/Table-[^/]+\.js$/, /^\/api\/content$/];
-
 describe('the join form in the page', () => {
   it('is filled in and sent before the app has come, and the app seats the player', async () => {
     const code = await openTable();
-    const { page, errors, asked, release } = await slowPhone(rig().browser);
+    const { page, errors, release } = await slowPhone(rig().browser);
     await page.goto(`${rig().url}/join/${code}?lang=en`, { waitUntil: 'commit' });
     const early = page.locator('form[data-form="join-early"]');
     await early.waitFor();
-    // Only the app's first download until Join is pressed: nothing of the table shares the line with it.
-    expect(asked.filter((p) => p.includes('OnlineRoom'))).toEqual([]);
     // The page's script ran (its hash is in the policy): the title has the table's code.
     await poll(() => page.locator('h1').innerText()).toBe(`Joining table ${code}`);
     await early.getByLabel('Your name').fill('Ana');
@@ -58,8 +50,6 @@ describe('the join form in the page', () => {
     expect(await early.getByRole('button', { name: 'Join' }).isDisabled()).toBe(true);
     // The page's script sent the join at once: the server seats Ana while the app is still on its way.
     await poll(async () => ((await rig().server.api.get(`/api/tables/${code}`)).body as { seats: { name: string | null }[] }).seats[0].name).toBe('Ana');
-    // The waiting room's code is on its way beside the join, before the app has come.
-    await poll(() => asked.some((p) => /^\/assets\/OnlineRoom-[^/]+\.js$/.test(p))).toBe(true);
     await release();
     const room = page.locator(`[data-waiting-room="${code}"]`);
     await room.waitFor();
@@ -129,29 +119,9 @@ describe('the join form in the page', () => {
     await phone.page.goto(`${rig().url}/join/${code}?lang=en#seat=${seat.playerID}.${seat.credentials}`, { waitUntil: 'commit' });
     await phone.page.locator('[data-early-join]').waitFor({ state: 'attached' });
     expect(await phone.page.locator('form[data-form="join-early"]').isVisible()).toBe(false);
-    // The table's parts come beside the app's code: the engine, the table and the deck.
-    await poll(() => TABLE_PARTS.filter((part) => phone.asked.some((p) => part.test(p))).length).toBe(TABLE_PARTS.length);
     await phone.release();
     await phone.page.locator(`[data-waiting-room="${code}"]`).waitFor();
     await poll(() => phone.page.locator('[data-waiting-room] [data-seat="0"] .soc-room__seat-name').innerText()).toBe('Cy (you)');
-    expect(phone.errors).toEqual([]);
-    await phone.page.context().close();
-  });
-
-  it('is not on a table’s page, which fetches the table’s parts beside the app’s code, each once', async () => {
-    const code = await openTable();
-    const seat = (await rig().server.api.post(`/api/tables/${code}/join`, { name: 'Di' })).body as { playerID: string; credentials: string };
-    const { matchID } = (await rig().server.api.get(`/api/tables/${code}`)).body as { matchID: string };
-    // A turn notice's link to the seat, opened on a phone.
-    const phone = await slowPhone(rig().browser);
-    await phone.page.goto(`${rig().url}/table/${matchID}?lang=en#seat=${seat.playerID}.${seat.credentials}`, { waitUntil: 'commit' });
-    await poll(() => TABLE_PARTS.filter((part) => phone.asked.some((p) => part.test(p))).length).toBe(TABLE_PARTS.length);
-    expect(await phone.page.locator('[data-early-join]').count()).toBe(0);
-    await phone.release();
-    await phone.page.locator(`[data-waiting-room="${code}"]`).waitFor();
-    await poll(() => phone.page.locator('[data-waiting-room] [data-seat="0"] .soc-room__seat-name').innerText()).toBe('Di (you)');
-    // What was fetched ahead is what the app used: nothing asked for twice.
-    for (const part of TABLE_PARTS) expect(phone.asked.filter((p) => part.test(p))).toHaveLength(1);
     expect(phone.errors).toEqual([]);
     await phone.page.context().close();
   });

@@ -3,9 +3,8 @@
  * of the single-page app (/watch/CODE, /table/…) get index.html; /cards and /print are pages
  * of their own. A join link (/join/CODE) gets the page with the join form already in it
  * (join-en.html, join-nl.html: src/tools/early-join.ts) in the reader's language, and a
- * Content-Security-Policy that allows that page's own script by its hash. An online table's page
- * (/table/ID, /watch/CODE) is table.html, which fetches the table's parts alongside the app's
- * code (src/tools/table-parts.ts). Until the client is built, every page says so.
+ * Content-Security-Policy that allows that page's own script by its hash. Until the client is
+ * built, every page says so.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -28,7 +27,6 @@ client when needed), or build it yourself with <code>npx vite build</code>.</p>
 `;
 
 const JOIN_PAGE = /^\/join\/[^/]+\/?$/;
-const TABLE_PAGE = /^\/(table|watch)\/[^/]+\/?$/;
 
 /** The language of a join link's page, chosen as the client chooses (the browser's remembered choice is not sent). */
 const joinLanguage = (ctx: Context) => chooseLanguage(ctx.search, null, ctx.acceptsLanguages());
@@ -71,7 +69,6 @@ export function clientPages(dir: string, isServerPath: (path: string) => boolean
       // Not a file: a page of the app, unless it looks like a missing file.
       let page = PAGES[ctx.path.replace(/\/+$/, '')];
       if (!page && /\.[a-z0-9]+$/i.test(ctx.path)) return;
-      if (TABLE_PAGE.test(ctx.path)) page = '/table.html';
       if (JOIN_PAGE.test(ctx.path)) {
         ctx.vary('Accept-Language');
         const joinPage = `/join-${joinLanguage(ctx)}.html`;
