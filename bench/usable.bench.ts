@@ -38,8 +38,8 @@ import { CHROMIUM, CHROMIUM_FLAGS } from '../src/tools/designer-pages.ts';
 const tool = {
   name: 'bench usable',
   usage: `usage: npx tsx bench/usable.bench.ts [--runs N]
-  time from a join link, a seat link and a turn notice's link to a usable table in Chromium,
-  slowed (4× CPU, 1.6 Mbps) and not; median of N runs (default 5)`,
+  time from a join link to the waiting room, and from a seat link and a turn notice's link to a
+  usable table, in Chromium, slowed (4× CPU, 1.6 Mbps) and not; median of N runs (default 5)`,
 };
 const { values } = toolArgs(tool, { options: { runs: { type: 'string', default: '5' } } });
 const RUNS = wholeNumber(tool, 'runs', values.runs, 1);
@@ -252,7 +252,7 @@ async function main(): Promise<void> {
     row('join page, bytes on the wire', 'bytes', 'KB');
     // The two ways to a table, each against the target (slowed) and the same steps unslowed.
     const paths = {
-      joinLink: { label: 'join link → seated at the table', baseline: base.room, slowed: slow.room },
+      joinLink: { label: 'join link → waiting room', baseline: base.room, slowed: slow.room },
       seatLink: { label: 'seat link → usable table', baseline: base.table, slowed: slow.table },
       noticeLink: { label: 'notice link → usable table', baseline: base.notice, slowed: slow.notice },
     };
