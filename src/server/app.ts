@@ -28,10 +28,9 @@ import { defaultPicker, type BotPicker } from './bots/picker.ts';
 import type { Config } from './config.ts';
 import { clientPages } from './http/client-pages.ts';
 import { cors, errors, refuseWhileDraining, requestLog, securityHeaders } from './http/guards.ts';
-import { ApiError } from './http/errors.ts';
 import { checkHost, hostPolicy } from './http/hosts.ts';
 import { originPolicy } from './http/origins.ts';
-import { canonicalPaths, isServerPath, serverPathsNotFound } from './http/paths.ts';
+import { canonicalPaths, isServerPath, unansweredRequests } from './http/paths.ts';
 import { lobbyRoutes, type ContentFiles } from './lobby/routes.ts';
 import { Tables } from './lobby/tables.ts';
 import type { Logger } from './logger.ts';
@@ -203,11 +202,14 @@ export function createApp(options: AppOptions): App {
   app.use(securityHeaders());
   app.use(refuseWhileDraining(() => draining));
   app.use(cors(origins, isServerPath));
+  // Looked at once the routers below have run: a 404 in the API's form for a server path
+  // nothing answered, and before it a 405 for a path that takes other methods (its Allow header
+  // says which), whichever router the path belongs to.
+  app.use(unansweredRequests());
+  app.use(router.allowedMethods());
   if (sessions) app.use(sessionRoutes({ config, sessions, streams, metrics, readTableChat: (matchID) => chat.readTableChat(matchID) }).routes());
   app.use(awayRouter.routes());
   app.use(router.routes());
-  app.use(router.allowedMethods({ throw: true, methodNotAllowed: () => new ApiError(405, 'methodNotAllowed', 'This address does not take that method.'), notImplemented: () => new ApiError(501, 'notImplemented', 'This server does not know that method.') }));
-  app.use(serverPathsNotFound());
   app.use(clientPages(config.clientDir, isServerPath));
 
   const http = createServer(app.callback());

@@ -64,8 +64,12 @@ describe('every path under /api answers JSON', () => {
     ['GET', '/API', 404],
     ['GET', '/api/nothing/here', 404],
     ['GET', '/api/%zz', 404],
-    ['DELETE', '/api/tables', 404],
-    ['PUT', '/api/content', 404],
+    // Paths that exist, asked with a method they do not take: 405, whichever router has them.
+    ['DELETE', '/api/tables', 405],
+    ['PUT', '/api/content', 405],
+    ['DELETE', '/api/tables/ABCDEF', 405],
+    ['PUT', '/api/matches/abcdefabcdefabcd/turn', 405],
+    ['DELETE', '/api/sessions', 405],
     ['POST', '/healthz', 405],
     ['DELETE', '/Metrics', 405],
     ['GET', '/socket.io', 404],
@@ -74,6 +78,8 @@ describe('every path under /api answers JSON', () => {
     it(`${method} ${path}: ${status} with { error, message }`, async () => {
       const res = await fetch(server.url + path, { method });
       expect(res.status).toBe(status);
+      // A 405 says what the address does take.
+      if (status === 405) expect(res.headers.get('allow')).toMatch(/GET|POST/);
       expect(res.headers.get('content-type')).toMatch(/^application\/json/);
       const body = (await res.json()) as { error: string; message: string };
       expect(typeof body.error).toBe('string');

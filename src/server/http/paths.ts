@@ -40,10 +40,19 @@ export function canonicalPaths(): Middleware {
   };
 }
 
-/** After the routers: a server path no route answered gets the API's JSON 404, never text. */
-export function serverPathsNotFound(): Middleware {
+/**
+ * What no route answered, in the API's JSON form: a server path with no route (404, never the
+ * client's page), and a path asked with a method it does not take (405, with an Allow header
+ * naming those it does, set by the routers' method check, router.allowedMethods) or one the
+ * server does not know (501). Placed before the routers and their method check, it looks once
+ * they have run.
+ */
+export function unansweredRequests(): Middleware {
   return async (ctx, next) => {
-    if (!isServerPath(ctx.path)) return next();
-    throw new ApiError(404, 'notFound', 'There is no such API route.');
+    await next();
+    if (ctx.body != null) return;
+    if (ctx.status === 405) throw new ApiError(405, 'methodNotAllowed', 'This address does not take that method.');
+    if (ctx.status === 501) throw new ApiError(501, 'notImplemented', 'This server does not know that method.');
+    if (ctx.status === 404 && isServerPath(ctx.path)) throw new ApiError(404, 'notFound', 'There is no such API route.');
   };
 }

@@ -177,9 +177,5 @@ export function lobbyRoutes({ config, tables, store, metrics, content, deck }: R
     ctx.body = deckOutcomesPage(await outcomes.count(), ctx.query.lang === 'en' ? 'en' : 'nl');
   });
 
-  router.all('/api/(.*)', () => {
-    throw new ApiError(404, 'notFound', 'There is no such API route.');
-  });
-
   return router;
 }
