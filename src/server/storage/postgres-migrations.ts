@@ -1,5 +1,6 @@
 /**
- * The PostgreSQL schema, as numbered migrations (the same rules as sqlite-migrations.ts:
+ * The PostgreSQL schema, as numbered migrations (schema-migrations.ts, in PostgreSQL's words;
+ * the same rules as sqlite-migrations.ts:
  * a database remembers the versions applied in schema_version; connecting applies the
  * missing ones in order, each in its own transaction; never edit a shipped migration).
  *
@@ -8,106 +9,11 @@
  * find the work done.
  */
 import type { PoolClient } from 'pg';
-import type { Migration } from './sqlite-migrations.ts';
+import { migrationsIn, POSTGRES_WORDS, type Migration } from './schema-migrations.ts';
 
 export type { Migration };
 
-export const PG_MIGRATIONS: readonly Migration[] = [
-  {
-    version: 1,
-    description: 'matches with state, initial state and metadata; an append-only log',
-    // JSON columns are `json` (kept as written, checked on the way in): the server reads
-    // and writes whole documents, and `jsonb` would only add a conversion per move.
-    up: `
-      CREATE TABLE matches (
-        id            TEXT PRIMARY KEY,
-        game_name     TEXT NOT NULL,
-        code          TEXT UNIQUE,
-        state         JSON NOT NULL,
-        state_id      INTEGER NOT NULL,
-        initial_state JSON NOT NULL,
-        metadata      JSON NOT NULL,
-        gameover      BOOLEAN NOT NULL DEFAULT FALSE,
-        unlisted      BOOLEAN NOT NULL DEFAULT FALSE,
-        created_at    BIGINT NOT NULL,
-        updated_at    BIGINT NOT NULL
-      );
-      CREATE INDEX matches_listing ON matches (game_name, gameover, updated_at);
-      CREATE TABLE log (
-        seq      BIGSERIAL PRIMARY KEY,
-        match_id TEXT NOT NULL REFERENCES matches (id) ON DELETE CASCADE,
-        entry    JSON NOT NULL
-      );
-      CREATE INDEX log_by_match ON log (match_id, seq);
-    `,
-  },
-  {
-    version: 2,
-    description: 'workshop sessions: one row per session, its document as JSON, a version for compare-and-set',
-    up: `
-      CREATE TABLE sessions (
-        id         TEXT PRIMARY KEY,
-        code       TEXT NOT NULL UNIQUE,
-        version    INTEGER NOT NULL,
-        doc        JSON NOT NULL,
-        created_at BIGINT NOT NULL,
-        updated_at BIGINT NOT NULL
-      );
-    `,
-  },
-  {
-    version: 3,
-    description: 'tables across time zones: chat, chat consent, turns and their deadlines, notice subscriptions, server keys',
-    up: `
-      CREATE TABLE chat (
-        seq      BIGSERIAL PRIMARY KEY,
-        match_id TEXT NOT NULL REFERENCES matches (id) ON DELETE CASCADE,
-        seat     INTEGER NOT NULL,
-        name     TEXT NOT NULL,
-        kind     TEXT NOT NULL,
-        body     TEXT NOT NULL,
-        at       BIGINT NOT NULL
-      );
-      CREATE INDEX chat_by_match ON chat (match_id, seq);
-      CREATE TABLE chat_consent (
-        match_id TEXT NOT NULL REFERENCES matches (id) ON DELETE CASCADE,
-        seat     INTEGER NOT NULL,
-        PRIMARY KEY (match_id, seat)
-      );
-      CREATE TABLE turns (
-        match_id    TEXT PRIMARY KEY REFERENCES matches (id) ON DELETE CASCADE,
-        turn        INTEGER NOT NULL,
-        seat        TEXT NOT NULL,
-        started_at  BIGINT NOT NULL,
-        due_at      BIGINT,
-        lease_until BIGINT NOT NULL DEFAULT 0
-      );
-      CREATE INDEX turns_due ON turns (due_at);
-      CREATE TABLE notice_subscriptions (
-        token      TEXT PRIMARY KEY,
-        match_id   TEXT NOT NULL REFERENCES matches (id) ON DELETE CASCADE,
-        seat       INTEGER NOT NULL,
-        kind       TEXT NOT NULL,
-        address    TEXT NOT NULL,
-        seat_link  TEXT NOT NULL,
-        created_at BIGINT NOT NULL
-      );
-      CREATE INDEX notices_by_seat ON notice_subscriptions (match_id, seat);
-      CREATE TABLE server_keys (
-        name  TEXT PRIMARY KEY,
-        value TEXT NOT NULL
-      );
-    `,
-  },
-  {
-    version: 4,
-    description: 'notice cadence: each turn, or a daily digest mail (and when the last digest went)',
-    up: `
-      ALTER TABLE notice_subscriptions ADD COLUMN cadence TEXT NOT NULL DEFAULT 'turn';
-      ALTER TABLE notice_subscriptions ADD COLUMN digest_at BIGINT;
-    `,
-  },
-];
+export const PG_MIGRATIONS: readonly Migration[] = migrationsIn(POSTGRES_WORDS);
 
 export class PgSchemaTooNewError extends Error {
   constructor(found: number, known: number) {

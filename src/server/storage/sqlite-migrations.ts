@@ -1,110 +1,15 @@
 /**
- * The SQLite schema, as numbered migrations. A data file remembers which ones it has had
- * (table schema_version); opening it applies the missing ones in order, each in its own
- * transaction. Never edit a migration that has shipped: add the next number.
+ * The SQLite schema, as numbered migrations (schema-migrations.ts, in SQLite's words). A data
+ * file remembers which ones it has had (table schema_version); opening it applies the missing
+ * ones in order, each in its own transaction. Never edit a migration that has shipped: add the
+ * next number.
  */
 import type { Database } from 'better-sqlite3';
+import { migrationsIn, SQLITE_WORDS, type Migration } from './schema-migrations.ts';
 
-export interface Migration {
-  version: number;
-  description: string;
-  up: string;
-}
+export type { Migration };
 
-export const MIGRATIONS: readonly Migration[] = [
-  {
-    version: 1,
-    description: 'matches with state, initial state and metadata; an append-only log',
-    up: `
-      CREATE TABLE matches (
-        id            TEXT PRIMARY KEY,
-        game_name     TEXT NOT NULL,
-        code          TEXT UNIQUE,
-        state         TEXT NOT NULL,
-        state_id      INTEGER NOT NULL,
-        initial_state TEXT NOT NULL,
-        metadata      TEXT NOT NULL,
-        gameover      INTEGER NOT NULL DEFAULT 0,
-        unlisted      INTEGER NOT NULL DEFAULT 0,
-        created_at    INTEGER NOT NULL,
-        updated_at    INTEGER NOT NULL
-      );
-      CREATE INDEX matches_listing ON matches (game_name, gameover, updated_at);
-      CREATE TABLE log (
-        seq      INTEGER PRIMARY KEY AUTOINCREMENT,
-        match_id TEXT NOT NULL REFERENCES matches (id) ON DELETE CASCADE,
-        entry    TEXT NOT NULL
-      );
-      CREATE INDEX log_by_match ON log (match_id, seq);
-    `,
-  },
-  {
-    version: 2,
-    description: 'workshop sessions: one row per session, its document as JSON, a version for compare-and-set',
-    up: `
-      CREATE TABLE sessions (
-        id         TEXT PRIMARY KEY,
-        code       TEXT NOT NULL UNIQUE,
-        version    INTEGER NOT NULL,
-        doc        TEXT NOT NULL,
-        created_at INTEGER NOT NULL,
-        updated_at INTEGER NOT NULL
-      );
-    `,
-  },
-  {
-    version: 3,
-    description: 'tables across time zones: chat, chat consent, turns and their deadlines, notice subscriptions, server keys',
-    up: `
-      CREATE TABLE chat (
-        seq      INTEGER PRIMARY KEY AUTOINCREMENT,
-        match_id TEXT NOT NULL REFERENCES matches (id) ON DELETE CASCADE,
-        seat     INTEGER NOT NULL,
-        name     TEXT NOT NULL,
-        kind     TEXT NOT NULL,
-        body     TEXT NOT NULL,
-        at       INTEGER NOT NULL
-      );
-      CREATE INDEX chat_by_match ON chat (match_id, seq);
-      CREATE TABLE chat_consent (
-        match_id TEXT NOT NULL REFERENCES matches (id) ON DELETE CASCADE,
-        seat     INTEGER NOT NULL,
-        PRIMARY KEY (match_id, seat)
-      );
-      CREATE TABLE turns (
-        match_id    TEXT PRIMARY KEY REFERENCES matches (id) ON DELETE CASCADE,
-        turn        INTEGER NOT NULL,
-        seat        TEXT NOT NULL,
-        started_at  INTEGER NOT NULL,
-        due_at      INTEGER,
-        lease_until INTEGER NOT NULL DEFAULT 0
-      );
-      CREATE INDEX turns_due ON turns (due_at);
-      CREATE TABLE notice_subscriptions (
-        token      TEXT PRIMARY KEY,
-        match_id   TEXT NOT NULL REFERENCES matches (id) ON DELETE CASCADE,
-        seat       INTEGER NOT NULL,
-        kind       TEXT NOT NULL,
-        address    TEXT NOT NULL,
-        seat_link  TEXT NOT NULL,
-        created_at INTEGER NOT NULL
-      );
-      CREATE INDEX notices_by_seat ON notice_subscriptions (match_id, seat);
-      CREATE TABLE server_keys (
-        name  TEXT PRIMARY KEY,
-        value TEXT NOT NULL
-      );
-    `,
-  },
-  {
-    version: 4,
-    description: 'notice cadence: each turn, or a daily digest mail (and when the last digest went)',
-    up: `
-      ALTER TABLE notice_subscriptions ADD COLUMN cadence TEXT NOT NULL DEFAULT 'turn';
-      ALTER TABLE notice_subscriptions ADD COLUMN digest_at INTEGER;
-    `,
-  },
-];
+export const MIGRATIONS: readonly Migration[] = migrationsIn(SQLITE_WORDS);
 
 export class SchemaTooNewError extends Error {
   constructor(file: string, found: number, known: number) {
