@@ -44,7 +44,8 @@ export interface OnlineClient {
 /**
  * A client for `options` (null: none yet), made anew when they change or when `renew` does
  * (the waiting room and the table each have their own). Starting and stopping it is the
- * showing component's job (useMatch).
+ * showing component's job: the waiting room's useMatch, and for the table LiveTable
+ * (room/OnlineRoom.tsx), which opens the connection before the table's own code has come.
  */
 export function useOnlineClient(options: OnlineOptions | null, renew: unknown): OnlineClient {
   const deck = useDeck();
