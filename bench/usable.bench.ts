@@ -121,19 +121,29 @@ type Mark = keyof typeof SHOWN | 'join';
  * the frame in which each of SHOWN first has a shown match, and of the click on Join. Plain
  * JavaScript in a string: tsx would wrap a TypeScript function's inner functions in a helper
  * the page does not have.
+ *
+ * Looking must not slow the page: on a change it only asks whether a match is in the document,
+ * and whether that match is shown (which needs the page's layout) is asked in the next animation
+ * frame, whose layout the page does anyway. Asking on every change would force a layout in the
+ * middle of React's work each time, some hundreds of milliseconds at 4× CPU that a visitor's
+ * phone never spends.
  */
 const MARK_USABLE = `(() => {
   const shown = ${JSON.stringify(SHOWN)};
   const marks = (window.__usable = {});
+  const pending = new Set();
   const look = () => {
     for (const [name, selector] of Object.entries(shown)) {
-      if (name in marks) continue;
-      const el = document.querySelector(selector);
-      if (el && el.getClientRects().length > 0) {
+      if (name in marks || pending.has(name) || !document.querySelector(selector)) continue;
+      pending.add(name);
+      requestAnimationFrame(() => {
+        pending.delete(name);
+        const el = document.querySelector(selector);
+        if (name in marks || !el || el.getClientRects().length === 0) return; // looked for again on the next change
         marks[name] = -1;
-        // The frame that paints it: its animation frame, then the task after it.
-        requestAnimationFrame(() => setTimeout(() => (marks[name] = performance.now()), 0));
-      }
+        // The frame that paints it: the task after its animation frame.
+        setTimeout(() => (marks[name] = performance.now()), 0);
+      });
     }
   };
   new MutationObserver(look).observe(document, { childList: true, subtree: true, attributes: true });
