@@ -1,6 +1,7 @@
 /**
  * A table's record asked for ahead (lobby/api.ts): the join page's lookup starts before React
- * renders, and a seat link's lookup or a join's answer is handed to the table that opens next.
+ * renders, a turn notice's seat link asks for its match's table in one request, and a seat link's
+ * lookup or a join's answer is handed to the table that opens next.
  * Each is handed over once and only while fresh; every other read asks the server.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -29,7 +30,9 @@ beforeEach(() => {
     // A match's turn: its code (the match IDs here are match-CODE).
     const turn = /^\/api\/matches\/match-([A-Z]+)\/turn$/.exec(path);
     if (turn) return new Response(JSON.stringify({ code: turn[1] }), { status: 200, headers: { 'content-type': 'application/json' } });
-    const code = path.split('/').pop()!;
+    // A match's table: the same record as by its code.
+    const table = /^\/api\/matches\/match-([A-Z]+)\/table$/.exec(path);
+    const code = table ? table[1] : path.split('/').pop()!;
     return new Response(JSON.stringify(record(code, seats)), { status: 200, headers: { 'content-type': 'application/json' } });
   });
 });
@@ -72,17 +75,22 @@ describe('a table record asked for ahead', () => {
     await expect(lobby.getTable('ZZZZZZ')).rejects.toMatchObject({ code: 'unknownCode' });
   });
 
-  it('for a seat carried without its code, asks for the code and then the record, each read once by the table', async () => {
+  it('for a seat carried without its code, asks for its match’s table once, which gives the table both its code and its record', async () => {
     readMatchAhead('match-VWXYZA');
-    expect(asked).toEqual(['/api/matches/match-VWXYZA/turn']);
-    // The record is asked for as soon as the code is known, before the table page asks for either.
-    await vi.advanceTimersByTimeAsync(10);
-    expect(asked).toEqual(['/api/matches/match-VWXYZA/turn', '/api/tables/VWXYZA']);
+    expect(asked).toEqual(['/api/matches/match-VWXYZA/table']);
     const { code } = await lobby.turn('match-VWXYZA');
+    expect(code).toBe('VWXYZA');
     expect((await lobby.getTable(code)).code).toBe('VWXYZA');
-    expect(asked).toHaveLength(2);
+    expect(asked).toHaveLength(1);
     // Read again, each is a new question.
     await lobby.turn('match-VWXYZA');
-    expect(asked).toHaveLength(3);
+    expect(asked).toEqual(['/api/matches/match-VWXYZA/table', '/api/matches/match-VWXYZA/turn']);
+  });
+
+  it('passes a match that is gone on to the table page as its problem', async () => {
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ error: 'unknownMatch', message: 'There is no such table.' }), { status: 404 }));
+    readMatchAhead('match-GONE');
+    await vi.advanceTimersByTimeAsync(10);
+    await expect(lobby.turn('match-GONE')).rejects.toMatchObject({ code: 'unknownMatch' });
   });
 });

@@ -110,6 +110,16 @@ describe('creating tables', () => {
     expect(table).toMatchObject({ code, matchID, scenario: 'intro', over: false });
     expect(table.seats).toHaveLength(4);
     expect(typeof table.createdAt).toBe('number');
+    // The same record by the match's ID, for a seat link that carries no code.
+    expect((await server.api.get(`/api/matches/${matchID}/table`)).body).toEqual(table);
+  });
+
+  it('says a match it does not have is no table, by its ID', async () => {
+    for (const id of ['abcdefghijklmnop', 'not a match id']) {
+      const res = await server.api.get(`/api/matches/${encodeURIComponent(id)}/table`);
+      expect(res.status).toBe(404);
+      expect(res.body.error).toBe('unknownMatch');
+    }
   });
 
   it.each([

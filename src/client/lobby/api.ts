@@ -87,19 +87,22 @@ const askTable = (code: string) => call<TableInfo>('GET', `/api/tables/${encodeU
 const askCode = (matchID: string) => call<{ code: string }>('GET', `/api/matches/${encodeURIComponent(matchID)}/turn`);
 
 /** Asks for a table's record now, for the page about to read it (lobby.getTable takes it). */
-export function readTableAhead(code: string): void {
-  tablesAhead.put(codeKey(code), askTable(code));
+export function readTableAhead(code: string): Promise<TableInfo> {
+  const answer = askTable(code);
+  tablesAhead.put(codeKey(code), answer);
+  return answer;
 }
 
 /**
- * Asks now for the code of a match whose seat came without one (a turn notice's link), and then
- * for its table's record: the table page reads both one after the other (lobby.turn, then
- * lobby.getTable), which on a slow phone would be two round trips after the app has started.
+ * Asks now for the table of a match whose seat came without its code (a turn notice's link), in
+ * one request: the table page reads the code (lobby.turn) and then the record (lobby.getTable),
+ * which on a slow phone would be two round trips after the app has started.
  */
-export function readMatchAhead(matchID: string): void {
-  const answer = askCode(matchID);
-  codesAhead.put(matchID, answer);
-  answer.then(({ code }) => readTableAhead(code), () => undefined);
+export function readMatchAhead(matchID: string): Promise<TableInfo> {
+  const answer = call<TableInfo>('GET', `/api/matches/${encodeURIComponent(matchID)}/table`);
+  answer.then(handTableOver, () => undefined);
+  codesAhead.put(matchID, answer.then(({ code }) => ({ code })));
+  return answer;
 }
 
 /** Hands a record just received to the next reader of this table. */

@@ -114,8 +114,8 @@ export function lobbyRoutes({ config, tables, store, metrics, content, deck }: R
   });
 
   /** A table's record with the links to hand out, as GET /api/tables/:code and a join answer it. */
-  const tableRecord = async (ctx: { origin: string; hostname: string; protocol: string }, code: string): Promise<TableInfo> => {
-    const table = await tables.get(code);
+  const tableRecord = async (ctx: { origin: string; hostname: string; protocol: string }, code: string, table?: TableInfo): Promise<TableInfo> => {
+    table ??= await tables.get(code);
     const base = baseUrl(config, ctx);
     return { ...table, joinUrl: `${base}/join/${table.code}`, spectatorUrl: `${base}/watch/${table.code}` };
   };
@@ -123,6 +123,14 @@ export function lobbyRoutes({ config, tables, store, metrics, content, deck }: R
   router.get('/api/tables/:code', rateLimit('lookup', config.lookupRate, metrics), async (ctx) => {
     ctx.set('Cache-Control', 'no-store');
     ctx.body = await tableRecord(ctx, ctx.params.code);
+  });
+
+  // The same record for a match's ID: a turn notice's seat link carries no code, and asking for
+  // the code first (GET /api/matches/:matchID/turn) and then the record is two round trips.
+  router.get('/api/matches/:matchID/table', rateLimit('lookup', config.lookupRate, metrics), async (ctx) => {
+    ctx.set('Cache-Control', 'no-store');
+    const table = await tables.ofMatch(ctx.params.matchID);
+    ctx.body = await tableRecord(ctx, table.code, table);
   });
 
   router.post('/api/tables/:code/join', rateLimit('join', config.joinRate, metrics), async (ctx) => {

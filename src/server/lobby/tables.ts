@@ -31,6 +31,7 @@ import type { Metrics } from '../metrics.ts';
 import { checkName } from '../names.ts';
 import { readPace } from '../deadlines/pace.ts';
 import { CodeTakenError, type MatchStore, type TableMetadata } from '../storage/store.ts';
+import { isMatchID } from '../transport/socket-limits.ts';
 
 import type { TableInfo, TableStatus } from '../../protocol/lobby.ts';
 
@@ -251,6 +252,16 @@ export class Tables {
 
   async get(code: string): Promise<TableInfo> {
     const { matchID, metadata } = await this.find(code);
+    return info(matchID, metadata);
+  }
+
+  /**
+   * The table of a match, for a seat link that carries the match's ID and no code (a turn
+   * notice's): the same record as by its code.
+   */
+  async ofMatch(matchID: string): Promise<TableInfo> {
+    const metadata = isMatchID(matchID) ? (await this.o.store.fetch(matchID, { metadata: true })).metadata : undefined;
+    if (!metadata?.code) throw new ApiError(404, 'unknownMatch', 'There is no such table.');
     return info(matchID, metadata);
   }
 
