@@ -21,23 +21,27 @@ function remembered(): string | null {
   }
 }
 
-const lang = chooseLanguage(location.search, remembered(), navigator.languages);
-const i18n = createI18n(lang);
-setLanguage(i18n, lang);
 // The page renders at once: the join page needs no deck, and every other page loads the deck and
-// its own code side by side (app/pages.ts). A join link's table record is asked for now, beside
-// React's first render, not after it. A personal seat link (/join/CODE#seat=…) goes straight on
-// to its table, so the table's code starts now too.
+// its own code side by side (app/pages.ts). The records a page reads first are asked for before
+// its code: each is small, and the page can do nothing until it has them, so it should not wait
+// behind the code on a slow line. A join link's table record is asked for now, beside React's
+// first render, not after it. A table's page reads its record first; a seat carried in a turn
+// notice's link (or held from before without it) has no code, and its record is asked for by
+// the match's ID.
 const route = parseRoute(location.pathname, location.search);
-preload(route.page === 'join' && readSeatHash(location.hash) ? 'table' : route.page);
+const carried = readSeatHash(location.hash);
 if (route.page === 'join') readTableAhead(route.code);
-// A table's page reads its record first; a seat carried in a turn notice's link (or held from
-// before without it) has no code, which the record is asked by: the code is asked for first.
 if (route.page === 'table') {
   const held = heldSeat(route.matchID);
   if (held?.code) readTableAhead(held.code);
-  else if (held || readSeatHash(location.hash)) readMatchAhead(route.matchID);
+  else if (carried ?? held) readMatchAhead(route.matchID);
 }
+// A personal seat link (/join/CODE#seat=…) goes straight on to its table, so the table's code
+// starts now too.
+preload(route.page === 'join' && carried ? 'table' : route.page);
+const lang = chooseLanguage(location.search, remembered(), navigator.languages);
+const i18n = createI18n(lang);
+setLanguage(i18n, lang);
 // A join link's page comes with its form in the HTML: what was typed or pressed there goes on.
 // The first render happens at once (flushSync), in this same task, so that nothing typed falls
 // between reading that form and replacing it.

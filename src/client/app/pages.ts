@@ -6,12 +6,10 @@
  */
 import { lazy } from 'react';
 import { loadDeck } from './deck.ts';
+import { loadTableParts } from '../room/table-parts.ts';
 import type { Route } from './route.ts';
 
 const room = () => import('../room/OnlineRoom.tsx');
-// The rest of an online table (its deck, the game's engine, the table itself): the waiting room
-// shows without them (room/useOnlineClient.ts).
-const tableParts = () => import('../room/useOnlineClient.ts').then((m) => m.loadTableParts());
 const home = () => import('../lobby/Home.tsx');
 const hotseat = () => import('./HotseatTable.tsx');
 const session = () => import('../session/SessionPage.tsx');
@@ -38,9 +36,12 @@ export function prefetchTable(): void {
   void room().catch(() => undefined);
 }
 
-const online = () => Promise.all([room(), tableParts()]);
+// The rest of an online table (its deck, the game's engine, the table itself) is asked for beside
+// the room's code, not from inside it, which would wait for the room's chunk to arrive and run
+// first. The waiting room shows without them (room/useOnlineClient.ts).
+const online = () => Promise.all([room(), loadTableParts()]);
 const chunkOf: Partial<Record<Route['page'], () => Promise<unknown>>> = { home, table: online, watch: online, hotseat, session };
-// Pages that need no deck, and the online table, whose parts bring it (tableParts).
+// Pages that need no deck, and the online table, whose parts bring it (loadTableParts).
 const withoutDeck: ReadonlySet<Route['page']> = new Set(['join', 'facilitate', 'mytables', 'notFound', 'table', 'watch']);
 
 /**

@@ -6,30 +6,11 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Content } from '../../content/content.ts';
-import { loadDeck, useDeck } from '../app/deck.ts';
-import { ApiError } from '../lobby/api.ts';
+import { useDeck } from '../app/deck.ts';
+import { loadConnect } from './table-parts.ts';
 import type { OnlineOptions, TableClient } from '../table/connect.ts';
 
 type Connect = typeof import('../table/connect.ts');
-
-let connecting: Promise<Connect> | undefined;
-
-/**
- * The connection's code (boardgame.io's client, the game), loaded once. A failed load is the
- * line's fault, said as the server out of reach (errors.network), and may be tried again.
- */
-export function loadConnect(): Promise<Connect> {
-  connecting ??= import('../table/connect.ts').catch((err: unknown) => {
-    connecting = undefined;
-    throw new ApiError('network', err instanceof Error ? err.message : String(err));
-  });
-  return connecting;
-}
-
-/** Everything the online table needs besides its page, fetched ahead (the join page, a seat link). */
-export function loadTableParts(): Promise<unknown> {
-  return Promise.all([loadDeck(), loadConnect(), import('../table/Table.tsx')]);
-}
 
 export interface OnlineClient {
   content: Content | null;

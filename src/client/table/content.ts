@@ -1,8 +1,8 @@
 /**
  * The deck a table plays with. Served by the lobby server, the client takes the server's deck
- * (GET /api/content), so a custom deck (CONTENT_DIR) plays the same on both sides; without a
- * server (the Vite dev server, a hot-seat table offline) it falls back to the shipped deck,
- * imported only then.
+ * (GET /api/content, asked for by app/deck.ts), so a custom deck (CONTENT_DIR) plays the same on
+ * both sides; without a server (the Vite dev server, a hot-seat table offline) it falls back to
+ * the shipped deck, imported only then.
  */
 import { compileContent, type Content } from '../../content/content.ts';
 import { CONTENT_FILE_NAMES } from '../../content/names.ts';
@@ -18,14 +18,8 @@ function rawFromFiles(files: Record<string, unknown>): RawContent {
   return raw as unknown as RawContent;
 }
 
-export async function loadTableContent(fetcher: typeof fetch = fetch): Promise<Content> {
-  let files: Record<string, unknown> | undefined;
-  try {
-    const res = await fetcher('/api/content', { headers: { accept: 'application/json' } });
-    if (res.ok) files = ((await res.json()) as { files?: Record<string, unknown> }).files;
-  } catch {
-    files = undefined;
-  }
+/** The deck from the server's files (app/deck.ts asks for them), or the shipped deck without them. */
+export async function tableContent(files: Record<string, unknown> | undefined): Promise<Content> {
   // The shipped deck is a chunk of its own, downloaded only when there is no server to ask.
   return compileContent(files ? rawFromFiles(files) : (await import('../../content/bundled.ts')).bundledRaw);
 }
