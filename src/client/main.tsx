@@ -12,6 +12,7 @@ import { readMatchAhead, readTableAhead } from './lobby/api.ts';
 import { heldSeat } from './lobby/seats.ts';
 import { takeEarlyJoin } from './lobby/early-join.ts';
 import { readSeatHash } from './mytables/carry.ts';
+import { openTableAhead } from './room/table-parts.ts';
 
 function remembered(): string | null {
   try {
@@ -27,17 +28,24 @@ function remembered(): string | null {
 // behind the code on a slow line. A join link's table record is asked for now, beside React's
 // first render, not after it. A table's page reads its record first; a seat carried in a turn
 // notice's link (or held from before without it) has no code, and its record is asked for by
-// the match's ID.
+// the match's ID. Where the seat (or, watching, the match) is known, the table's socket opens now
+// too (room/table-parts.ts): its round trips then overlap the table's code coming.
 const route = parseRoute(location.pathname, location.search);
 const carried = readSeatHash(location.hash);
-if (route.page === 'join') readTableAhead(route.code);
+if (route.page === 'join') {
+  const table = readTableAhead(route.code);
+  // A personal seat link (/join/CODE#seat=…) goes straight on to its table.
+  if (carried) table.then((t) => openTableAhead(t.matchID, carried), () => undefined);
+}
+if (route.page === 'watch') readTableAhead(route.code).then((t) => openTableAhead(t.matchID), () => undefined);
 if (route.page === 'table') {
   const held = heldSeat(route.matchID);
+  const seat = carried ?? held;
   if (held?.code) readTableAhead(held.code);
-  else if (carried ?? held) readMatchAhead(route.matchID);
+  else if (seat) readMatchAhead(route.matchID);
+  if (seat) openTableAhead(route.matchID, { playerID: seat.playerID, credentials: seat.credentials });
 }
-// A personal seat link (/join/CODE#seat=…) goes straight on to its table, so the table's code
-// starts now too.
+// A personal seat link goes straight on to its table, so the table's code starts now too.
 preload(route.page === 'join' && carried ? 'table' : route.page);
 const lang = chooseLanguage(location.search, remembered(), navigator.languages);
 const i18n = createI18n(lang);

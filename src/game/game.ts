@@ -13,8 +13,9 @@ import type { Scenario } from '../content/schema.ts';
 import { legalMoves, MOVE_TYPES, play, publicView, setup, type Move, type MoveType } from '../rules/index.ts';
 import { ownInitiativeProblem, type OwnInitiative } from '../rules/own-case.ts';
 import type { GameState } from '../rules/state.ts';
+import { GAME_NAME } from './name.ts';
 
-export const GAME_NAME = 'school-of-commons';
+export { GAME_NAME };
 
 export interface SetupData {
   scenario: string;

@@ -5,6 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { onlineClient, type TableClient } from '../../src/client/table/connect.ts';
+import { dropEarly, openEarly, takeEarly } from '../../src/client/table/early-socket.ts';
+import { GAME_NAME } from '../../src/game/name.ts';
 import type { Refusal } from '../../src/protocol/table.ts';
 import { rawSocket, startServer, tableWith, testDeck, until, type TestServer } from '../server/helpers/server.ts';
 
@@ -57,5 +59,37 @@ describe('the table socket', () => {
     expect(refusals).toStrictEqual([{ what: 'sync', reason: 'unknownMatch' }]);
     expect(client.getState()).toBeNull();
     client.stop();
+  });
+
+  it('takes over the socket the page opened early, with the sync that came before it, at once', async () => {
+    const t = await tableWith(server, ['Ana', 'Bo']);
+    const seat = { matchID: t.matchID, ...t.seats[0] };
+    const early = openEarly(server.url, seat);
+    // The server answers the sync carried in the handshake before any table client exists.
+    await new Promise((heard) => early.once('sync', heard));
+    const { client } = tableClient(t.matchID, t.seats[0]);
+    // Started, the client has the match and the connection in the same moment: no round trip.
+    expect(client.getState()?.isConnected).toBe(true);
+    expect(client.getState()?.G).toBeTruthy();
+    expect(takeEarly(server.url, GAME_NAME, () => seat)).toBeUndefined();
+    // It plays on that socket as on any other.
+    const { state } = await server.store.fetch(t.matchID, { state: true });
+    expect(client.getState()!._stateID).toBe(state!._stateID);
+    client.stop();
+    expect(early.connected).toBe(false);
+  });
+
+  it('leaves another seat’s early socket alone and opens its own', async () => {
+    const t = await tableWith(server, ['Ana', 'Bo']);
+    const seat0 = { matchID: t.matchID, ...t.seats[0] };
+    openEarly(server.url, seat0);
+    const { client } = tableClient(t.matchID, t.seats[1]);
+    await until('the seat synced', () => client.getState());
+    expect(client.getState()!.ctx.numPlayers).toBe(2);
+    const left = takeEarly(server.url, GAME_NAME, () => seat0);
+    expect(left?.socket).toBeDefined();
+    left!.socket.close();
+    client.stop();
+    dropEarly();
   });
 });

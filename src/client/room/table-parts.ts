@@ -29,3 +29,14 @@ export function loadTableParts(): Promise<unknown> {
   return Promise.all([loadDeck(), loadConnect(), import('../table/Table.tsx')]);
 }
 
+/**
+ * Opens the table's socket for `seat` (none: a spectator) now, from a small chunk of its own
+ * (table/early-socket.ts), so that its handshake and first sync overlap the table's parts coming
+ * instead of following them. If that chunk cannot come, the table opens its socket later as ever.
+ */
+export function openTableAhead(matchID: string, seat?: { playerID: string; credentials: string }): void {
+  import('../table/early-socket.ts').then(
+    (m) => m.openEarly(location.origin, { matchID, ...seat }),
+    () => undefined,
+  );
+}

@@ -8,10 +8,11 @@
  */
 import type { CredentialedActionShape, LogEntry, State, SyncInfo } from 'boardgame.io';
 import { Transport } from 'boardgame.io/internal';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import type { ChatNews } from '../../protocol/away.ts';
 import type { Refusal, TableNews } from '../../protocol/table.ts';
 import { Listeners, type TableChannel } from './channel.ts';
+import { openTableSocket, takeEarly, type SocketSeat } from './early-socket.ts';
 
 export type TransportOpts = ConstructorParameters<typeof Transport>[0];
 type MatchData = Extract<Parameters<TransportOpts['transportDataCallback']>[0], { type: 'matchData' }>['args'][1];
@@ -33,17 +34,11 @@ export class TableSocket extends Transport implements TableChannel {
 
   connect(): void {
     if (this.socket) return;
-    // A WebSocket first: one round trip to a live connection instead of socket.io's polling
-    // handshake and upgrade (three or four on a 150 ms phone link); polling stays the fallback
-    // where a proxy refuses WebSockets.
-    // The sync goes with the connection (the handshake's auth, read at each connect and
-    // reconnect): the server answers it as the connection opens, a round trip sooner than a
-    // sync sent once connected.
-    const socket = io(`${this.server.replace(/\/$/, '')}/${this.gameName}`, {
-      transports: ['websocket', 'polling'],
-      tryAllTransports: true,
-      auth: (give) => give({ sync: [this.matchID, this.playerID, this.credentials] }),
-    });
+    // The socket the app opened as the page opened (early-socket.ts), if it is this seat's;
+    // otherwise a new one. Either syncs as this transport's seat at each (re)connect.
+    const seat = (): SocketSeat => ({ matchID: this.matchID, playerID: this.playerID, credentials: this.credentials });
+    const early = takeEarly(this.server, this.gameName, seat);
+    const socket = early?.socket ?? openTableSocket(this.server, this.gameName, seat);
     this.socket = socket;
     socket.on('sync', (matchID: string, info: SyncInfo) => this.notifyClient({ type: 'sync', args: [matchID, info] }));
     socket.on('update', (matchID: string, state: State, deltalog: LogEntry[]) => this.notifyClient({ type: 'update', args: [matchID, state, deltalog] }));
@@ -56,11 +51,18 @@ export class TableSocket extends Transport implements TableChannel {
     socket.on('chat', (...[matchID, news]: TableNews['chat']) => {
       if (matchID === this.matchID) this.chats.tell(news);
     });
-    socket.on('connect', () => {
+    const connected = () => {
       this.setConnectionStatus(true);
       this.connections.tell();
-    });
+    };
+    socket.on('connect', connected);
     socket.on('disconnect', () => this.setConnectionStatus(false));
+    if (early) {
+      // Where the connection stands, then what the server sent before these listeners, in the
+      // order a socket opened here would have heard them.
+      if (socket.connected) connected();
+      early.replay();
+    }
   }
 
   disconnect(): void {
