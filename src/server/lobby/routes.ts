@@ -114,23 +114,21 @@ export function lobbyRoutes({ config, tables, store, metrics, content, deck }: R
   });
 
   /** A table's record with the links to hand out, as GET /api/tables/:code and a join answer it. */
-  const tableRecord = async (ctx: { origin: string; hostname: string; protocol: string }, code: string, table?: TableInfo): Promise<TableInfo> => {
-    table ??= await tables.get(code);
+  const withLinks = (ctx: { origin: string; hostname: string; protocol: string }, table: TableInfo): TableInfo => {
     const base = baseUrl(config, ctx);
     return { ...table, joinUrl: `${base}/join/${table.code}`, spectatorUrl: `${base}/watch/${table.code}` };
   };
 
   router.get('/api/tables/:code', rateLimit('lookup', config.lookupRate, metrics), async (ctx) => {
     ctx.set('Cache-Control', 'no-store');
-    ctx.body = await tableRecord(ctx, ctx.params.code);
+    ctx.body = withLinks(ctx, await tables.get(ctx.params.code));
   });
 
   // The same record for a match's ID: a turn notice's seat link carries no code, and asking for
   // the code first (GET /api/matches/:matchID/turn) and then the record is two round trips.
   router.get('/api/matches/:matchID/table', rateLimit('lookup', config.lookupRate, metrics), async (ctx) => {
     ctx.set('Cache-Control', 'no-store');
-    const table = await tables.ofMatch(ctx.params.matchID);
-    ctx.body = await tableRecord(ctx, table.code, table);
+    ctx.body = withLinks(ctx, await tables.ofMatch(ctx.params.matchID));
   });
 
   router.post('/api/tables/:code/join', rateLimit('join', config.joinRate, metrics), async (ctx) => {
@@ -139,7 +137,7 @@ export function lobbyRoutes({ config, tables, store, metrics, content, deck }: R
     const joined = await tables.join(ctx.params.code, body);
     // The table after the join goes with the seat: the waiting room opens without asking again
     // (a round trip a slow phone feels).
-    const answer: JoinedSeat = { ...joined, table: await tableRecord(ctx, ctx.params.code) };
+    const answer: JoinedSeat = { ...joined, table: withLinks(ctx, await tables.get(ctx.params.code)) };
     ctx.body = answer;
   });
 
