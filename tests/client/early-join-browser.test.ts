@@ -117,7 +117,8 @@ describe('the join form in the page', () => {
     const seat = (await rig().server.api.post(`/api/tables/${code}/join`, { name: 'Cy' })).body as { playerID: string; credentials: string };
     const phone = await slowPhone(rig().browser);
     await phone.page.goto(`${rig().url}/join/${code}?lang=en#seat=${seat.playerID}.${seat.credentials}`, { waitUntil: 'commit' });
-    await phone.page.locator('[data-early-join]').waitFor({ state: 'attached' });
+    // The markup can be in before the page's script after it has run: the title with the code says it ran.
+    await poll(() => phone.page.locator('[data-early-join] h1').textContent()).toBe(`Joining table ${code}`);
     expect(await phone.page.locator('form[data-form="join-early"]').isVisible()).toBe(false);
     await phone.release();
     await phone.page.locator(`[data-waiting-room="${code}"]`).waitFor();
