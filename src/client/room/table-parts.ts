@@ -8,7 +8,8 @@
 import { loadDeck } from '../app/deck.ts';
 import { ApiError } from '../lobby/api.ts';
 
-type Connect = typeof import('../table/connect.ts');
+/** The connection's module: boardgame.io's client and the game, as the table connects with them. */
+export type Connect = typeof import('../table/connect.ts');
 
 let connecting: Promise<Connect> | undefined;
 

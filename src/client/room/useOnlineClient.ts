@@ -7,10 +7,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Content } from '../../content/content.ts';
 import { useDeck } from '../app/deck.ts';
-import { loadConnect } from './table-parts.ts';
+import { loadConnect, type Connect } from './table-parts.ts';
 import type { OnlineOptions, TableClient } from '../table/connect.ts';
-
-type Connect = typeof import('../table/connect.ts');
 
 export interface OnlineClient {
   content: Content | null;

@@ -8,7 +8,7 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { REACTIONS, type ChatHistory, type ChatMessage, type ChatNews } from '../../protocol/away.ts';
 import type { RateLimit } from '../config.ts';
-import { ApiError } from '../http/errors.ts';
+import { ApiError, unknownMatch } from '../http/errors.ts';
 import type { Logger } from '../logger.ts';
 import type { TableMaster } from '../match/master.ts';
 import type { MatchNews } from '../match/views.ts';
@@ -58,7 +58,7 @@ export class TableChat {
 
   private async metadata(matchID: string): Promise<TableMetadata> {
     const snapshot = await this.o.master.snapshot(matchID).catch(() => undefined);
-    if (!snapshot) throw new ApiError(404, 'unknownMatch', 'There is no such table.');
+    if (!snapshot) throw unknownMatch();
     return snapshot.metadata;
   }
 

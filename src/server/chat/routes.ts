@@ -2,12 +2,12 @@
 import type Router from '@koa/router';
 import type { Config } from '../config.ts';
 import { jsonBody } from '../http/body.ts';
-import { ApiError } from '../http/errors.ts';
+import { unknownMatch } from '../http/errors.ts';
 import { isMatchID } from '../transport/socket-limits.ts';
 import type { TableChat } from './chat.ts';
 
 function matchIDOf(raw: string): string {
-  if (!isMatchID(raw)) throw new ApiError(404, 'unknownMatch', 'There is no such table.');
+  if (!isMatchID(raw)) throw unknownMatch();
   return raw;
 }
 

@@ -1,7 +1,7 @@
 /** GET /api/matches/:matchID/turn: whose turn it is and until when (docs/api.md). */
 import type Router from '@koa/router';
 import type { TurnInfo } from '../../protocol/away.ts';
-import { ApiError } from '../http/errors.ts';
+import { unknownMatch } from '../http/errors.ts';
 import type { TableMaster } from '../match/master.ts';
 import { isMatchID } from '../transport/socket-limits.ts';
 import type { TurnClock } from './turn-clock.ts';
@@ -10,7 +10,7 @@ export function turnRoutes(router: Router, master: TableMaster, clock: TurnClock
   router.get('/api/matches/:matchID/turn', async (ctx) => {
     const matchID = ctx.params.matchID;
     const snapshot = isMatchID(matchID) ? await master.snapshot(matchID) : undefined;
-    if (!snapshot) throw new ApiError(404, 'unknownMatch', 'There is no such table.');
+    if (!snapshot) throw unknownMatch();
     const { state, metadata } = snapshot;
     const over = state.ctx.gameover !== undefined;
     const written = over ? undefined : await clock.current(matchID);

@@ -14,3 +14,6 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 }
+
+/** The answer for a match ID the server has no table for (or that cannot be one): 404 unknownMatch. */
+export const unknownMatch = (): ApiError => new ApiError(404, 'unknownMatch', 'There is no such table.');

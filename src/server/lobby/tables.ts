@@ -22,7 +22,7 @@ import type { SetupData } from '../../game/game.ts';
 import { cleanInitiative, ownInitiativeIssue, ownProblemSentence, type OwnInitiative, type OwnProblem } from '../../rules/own-case.ts';
 import { botSeat, isBotSeat } from '../bots/seat.ts';
 import { credentialsMatch, digestCredentials, newCredentials } from '../credentials.ts';
-import { ApiError } from '../http/errors.ts';
+import { ApiError, unknownMatch } from '../http/errors.ts';
 import { newJoinCode, newMatchID, normaliseJoinCode } from '../ids.ts';
 import type { Logger } from '../logger.ts';
 import type { ServerGame } from '../match/game.ts';
@@ -261,7 +261,7 @@ export class Tables {
    */
   async ofMatch(matchID: string): Promise<TableInfo> {
     const metadata = isMatchID(matchID) ? (await this.o.store.fetch(matchID, { metadata: true })).metadata : undefined;
-    if (!metadata?.code) throw new ApiError(404, 'unknownMatch', 'There is no such table.');
+    if (!metadata?.code) throw unknownMatch();
     return info(matchID, metadata);
   }
 

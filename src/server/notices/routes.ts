@@ -5,7 +5,7 @@
 import type Router from '@koa/router';
 import type { Config } from '../config.ts';
 import { jsonBody } from '../http/body.ts';
-import { ApiError } from '../http/errors.ts';
+import { ApiError, unknownMatch } from '../http/errors.ts';
 import type { TableMaster } from '../match/master.ts';
 import { isMatchID } from '../transport/socket-limits.ts';
 import { MOST_PER_SEAT, type NoticeCadence } from './book.ts';
@@ -44,7 +44,7 @@ export function noticeRoutes(router: Router, notices: Notices, master: TableMast
   /** The seat these credentials open (403 otherwise), and the table. */
   async function seatOf(matchID: string, body: Record<string, unknown>) {
     const snapshot = isMatchID(matchID) ? await master.snapshot(matchID) : undefined;
-    if (!snapshot) throw new ApiError(404, 'unknownMatch', 'There is no such table.');
+    if (!snapshot) throw unknownMatch();
     const seat = typeof body.playerID === 'number' ? String(body.playerID) : body.playerID;
     if (typeof seat !== 'string' || !master.mayAct(snapshot.metadata, seat, body.credentials)) throw new ApiError(403, 'badCredentials', 'These credentials do not open this seat.');
     return { seat, credentials: body.credentials as string, snapshot };
